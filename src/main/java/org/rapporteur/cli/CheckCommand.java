@@ -1,0 +1,35 @@
+package org.rapporteur.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.rapporteur.rate.RatedReport;
+import org.rapporteur.source.Diagnostics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Checks a report folder and lists every problem as file:line:column. Exit 0 when it has no"
+                + " errors, 2 when it has.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "REPORT-DIR", description = "the report folder, e.g. content/example-yjs")
+    Path dir;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Diagnostics diagnostics = new Diagnostics();
+        java.util.Optional<RatedReport> rated = Pipeline.rated(dir, diagnostics);
+        DiagnosticPrinter.print(diagnostics, spec.commandLine().getErr());
+        if (rated.isEmpty() || diagnostics.hasErrors()) {
+            return Main.BAD_INPUT;
+        }
+        spec.commandLine().getOut().println(dir + ": no errors"
+                + (diagnostics.warningCount() > 0 ? " (" + diagnostics.warningCount() + " warnings)" : ""));
+        return Main.OK;
+    }
+}

@@ -1,0 +1,52 @@
+package org.rapporteur.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The rapporteur command. Exit status: 0 fine, 2 bad input (reported), 1 a fault in Rapporteur itself. */
+@Command(name = "rapporteur", mixinStandardHelpOptions = true, version = "rapporteur 0.1.0",
+        description = "Writes, rates and publishes inspection reports from YAML content.",
+        subcommands = {CheckCommand.class, RatingsCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static final int OK = 0;
+    public static final int FAULT = 1;
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line with the given streams; never throws. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            err.println("rapporteur: internal error: " + e);
+            err.println("This is a fault in Rapporteur, not in your content. Run with RAPPORTEUR_DEBUG=1 for details.");
+            if (System.getenv("RAPPORTEUR_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            return FAULT;
+        });
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("rapporteur: " + e.getMessage());
+            e.getCommandLine().usage(err);
+            return BAD_INPUT;
+        });
+        int status = cli.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

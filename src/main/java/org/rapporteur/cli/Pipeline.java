@@ -1,0 +1,37 @@
+package org.rapporteur.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.rapporteur.check.ReportChecker;
+import org.rapporteur.framework.Framework;
+import org.rapporteur.framework.FrameworkLoader;
+import org.rapporteur.load.ReportLoader;
+import org.rapporteur.model.Report;
+import org.rapporteur.rate.RatedReport;
+import org.rapporteur.rate.RatingCalculator;
+import org.rapporteur.source.Diagnostics;
+
+/** load -> check -> rate, stopping (with every problem reported) where input is wrong. */
+final class Pipeline {
+
+    private Pipeline() {
+    }
+
+    static Optional<RatedReport> rated(Path dir, Diagnostics diagnostics) {
+        Optional<Report> report = ReportLoader.load(dir, diagnostics);
+        if (report.isEmpty() || report.get().metadata().framework() == null) {
+            return Optional.empty();
+        }
+        Optional<Framework> framework = FrameworkLoader.load(report.get().metadata().framework(),
+                report.get().metadata().frameworkAt(), diagnostics);
+        if (framework.isEmpty()) {
+            return Optional.empty();
+        }
+        ReportChecker.check(framework.get(), report.get(), diagnostics);
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RatedReport(report.get(), framework.get(),
+                RatingCalculator.rate(framework.get(), report.get())));
+    }
+}

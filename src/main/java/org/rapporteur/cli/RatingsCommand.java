@@ -1,0 +1,48 @@
+package org.rapporteur.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.rapporteur.rate.RatedReport;
+import org.rapporteur.source.Diagnostics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "ratings", mixinStandardHelpOptions = true,
+        description = "Prints every standard's rating with its key questions, bands and the reason, and the score.")
+final class RatingsCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "REPORT-DIR", description = "the report folder, e.g. content/example-yjs")
+    Path dir;
+
+    @Option(names = "--json", description = "print JSON instead of a table")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<RatedReport> rated = Pipeline.rated(dir, diagnostics);
+        if (rated.isEmpty()) {
+            DiagnosticPrinter.print(diagnostics, spec.commandLine().getErr());
+            return Main.BAD_INPUT;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(RatingsJson.of(rated.get()));
+        } else {
+            if (diagnostics.warningCount() > 0) {
+                DiagnosticPrinter.print(diagnostics, spec.commandLine().getErr());
+            }
+            out.print(RatingsTable.of(rated.get()));
+        }
+        out.flush();
+        return Main.OK;
+    }
+}

@@ -1,0 +1,5 @@
+package org.rapporteur.framework;
+
+/** A kind of inspected case (court disposal, out-of-court disposal, resettlement case). */
+public record CaseType(String id, String name) {
+}

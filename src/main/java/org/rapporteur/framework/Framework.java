@@ -1,0 +1,65 @@
+package org.rapporteur.framework;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** An inspection framework, loaded from a data file: domains, standards, key questions, bands and scoring. */
+public record Framework(String id, String title, String inspectorate, String reportKind, String childTerm,
+                        List<Rating> ratings, List<Band> bands, Scoring scoring, List<CaseType> caseTypes,
+                        List<Domain> domains) {
+
+    public Framework {
+        ratings = List.copyOf(ratings);
+        bands = List.copyOf(bands);
+        caseTypes = List.copyOf(caseTypes);
+        domains = List.copyOf(domains);
+    }
+
+    public List<Standard> standards() {
+        return domains.stream().flatMap(d -> d.standards().stream()).toList();
+    }
+
+    public Optional<Standard> standard(String id) {
+        return standards().stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public Map<String, KeyQuestion> keyQuestions() {
+        Map<String, KeyQuestion> all = new LinkedHashMap<>();
+        standards().forEach(s -> s.keyQuestions().forEach(k -> all.put(k.id(), k)));
+        return all;
+    }
+
+    /** The standard a key question belongs to. */
+    public Optional<Standard> standardOf(String keyQuestionId) {
+        return standards().stream().filter(s -> s.keyQuestion(keyQuestionId).isPresent()).findFirst();
+    }
+
+    public Optional<Rating> rating(String name) {
+        return ratings.stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+
+    public List<String> ratingNames() {
+        return ratings.stream().map(Rating::name).toList();
+    }
+
+    public Optional<CaseType> caseType(String id) {
+        return caseTypes.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The band a printed percentage falls in. */
+    public Band bandFor(int percent) {
+        return bands.stream().filter(b -> b.contains(percent)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no band holds " + percent + "%"));
+    }
+
+    public List<Standard> scoredStandards() {
+        return standards().stream().filter(Standard::scored).toList();
+    }
+
+    public int maxScore() {
+        int top = ratings.stream().mapToInt(Rating::score).max().orElse(0);
+        return top * scoredStandards().size();
+    }
+}

@@ -1,0 +1,6 @@
+package org.rapporteur.model;
+
+import java.time.LocalDate;
+
+public record DateRange(LocalDate start, LocalDate end) {
+}

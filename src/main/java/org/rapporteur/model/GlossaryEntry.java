@@ -1,0 +1,4 @@
+package org.rapporteur.model;
+
+public record GlossaryEntry(String term, Prose definition) {
+}

@@ -1,0 +1,4 @@
+package org.rapporteur.model;
+
+public record Person(String name, String title) {
+}

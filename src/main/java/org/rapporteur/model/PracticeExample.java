@@ -1,0 +1,7 @@
+package org.rapporteur.model;
+
+import org.rapporteur.source.SourcePosition;
+
+/** A practice example; names in it are changed, and the writer says so. */
+public record PracticeExample(String title, Prose text, boolean namesChanged, SourcePosition at) {
+}

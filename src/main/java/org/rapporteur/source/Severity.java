@@ -1,0 +1,11 @@
+package org.rapporteur.source;
+
+import java.util.Locale;
+
+public enum Severity {
+    ERROR, WARNING;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,188 @@
+package org.rapporteur.source;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * A node of a YAML file with its position. Scalars are always read as text (so {@code yes} stays "yes"),
+ * and every conversion that fails reports a located diagnostic and yields empty.
+ */
+public final class YamlValue {
+
+    private final Node node;
+    private final Path file;
+    private final Diagnostics diagnostics;
+
+    YamlValue(Node node, Path file, Diagnostics diagnostics) {
+        this.node = node;
+        this.file = file;
+        this.diagnostics = diagnostics;
+    }
+
+    static YamlValue empty(Path file) {
+        return new YamlValue(null, file, new Diagnostics());
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    public SourcePosition at() {
+        return node == null ? SourcePosition.startOf(file) : YamlFile.at(file, node.getStartMark());
+    }
+
+    public boolean isNull() {
+        return node == null || (node instanceof ScalarNode s && Tag.NULL.equals(s.getTag())
+                && (s.getValue().isEmpty() || s.getValue().equals("~") || s.getValue().equalsIgnoreCase("null")));
+    }
+
+    public boolean isScalar() {
+        return node instanceof ScalarNode;
+    }
+
+    public boolean isMapping() {
+        return node instanceof MappingNode;
+    }
+
+    public boolean isSequence() {
+        return node instanceof SequenceNode;
+    }
+
+    /** The text of a scalar, exactly as written. */
+    public Optional<String> asText(String what) {
+        if (node instanceof ScalarNode s && !isNull()) {
+            return Optional.of(s.getValue());
+        }
+        diagnostics.error(at(), "expected text for " + what + " but found " + kind(), shapeHint());
+        return Optional.empty();
+    }
+
+    public Optional<Integer> asInteger(String what, int min, int max) {
+        return asText(what).flatMap(text -> {
+            String t = text.trim();
+            if (t.endsWith("%")) {
+                t = t.substring(0, t.length() - 1).trim();
+            }
+            try {
+                int v = Integer.parseInt(t);
+                if (v < min || v > max) {
+                    diagnostics.error(at(), what + " must be between " + min + " and " + max + ", not " + v, null);
+                    return Optional.empty();
+                }
+                return Optional.of(v);
+            } catch (NumberFormatException e) {
+                diagnostics.error(at(), "expected a whole number for " + what + " but found '" + text + "'", null);
+                return Optional.empty();
+            }
+        });
+    }
+
+    public Optional<Boolean> asBoolean(String what) {
+        return asText(what).flatMap(text -> switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes" -> Optional.of(true);
+            case "false", "no" -> Optional.of(false);
+            default -> {
+                diagnostics.error(at(), "expected true or false for " + what + " but found '" + text + "'", null);
+                yield Optional.empty();
+            }
+        });
+    }
+
+    public Optional<LocalDate> asDate(String what) {
+        return asText(what).flatMap(text -> {
+            try {
+                return Optional.of(LocalDate.parse(text.trim()));
+            } catch (DateTimeParseException e) {
+                diagnostics.error(at(), "expected a date for " + what + " but found '" + text + "'",
+                        "write dates as YYYY-MM-DD, for example 2025-10-06");
+                return Optional.empty();
+            }
+        });
+    }
+
+    public Optional<YearMonth> asYearMonth(String what) {
+        return asText(what).flatMap(text -> {
+            try {
+                return Optional.of(YearMonth.parse(text.trim()));
+            } catch (DateTimeParseException e) {
+                diagnostics.error(at(), "expected a month for " + what + " but found '" + text + "'",
+                        "write the month as YYYY-MM, for example 2026-01");
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** A mapping whose keys must be among {@code keys} (unknown keys are reported with a suggestion). */
+    public Optional<YamlMap> asMap(String what, Set<String> keys) {
+        if (node instanceof MappingNode m) {
+            return Optional.of(new YamlMap(m, this, keys));
+        }
+        diagnostics.error(at(), "expected a mapping (key: value lines) for " + what + " but found " + kind(),
+                shapeHint());
+        return Optional.empty();
+    }
+
+    /** A mapping whose keys are data (ids, terms), not field names. */
+    public Optional<YamlMap> asOpenMap(String what) {
+        return asMap(what, null);
+    }
+
+    /** The items of a list; a single scalar is not silently taken as a list. */
+    public Optional<List<YamlValue>> asList(String what) {
+        if (node instanceof SequenceNode s) {
+            List<YamlValue> items = new ArrayList<>();
+            for (Node n : s.getValue()) {
+                items.add(child(n));
+            }
+            return Optional.of(List.copyOf(items));
+        }
+        diagnostics.error(at(), "expected a list (lines starting with '- ') for " + what + " but found " + kind(),
+                shapeHint());
+        return Optional.empty();
+    }
+
+    YamlValue child(Node n) {
+        return new YamlValue(n, file, diagnostics);
+    }
+
+    Node node() {
+        return node;
+    }
+
+    public String kind() {
+        if (node == null || isNull()) {
+            return "nothing";
+        }
+        if (node instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        return "'" + abbreviate(((ScalarNode) node).getValue()) + "'";
+    }
+
+    private String shapeHint() {
+        return isNull() ? "give a value after the colon" : "check the indentation";
+    }
+
+    static String abbreviate(String s) {
+        String one = s.replaceAll("\\s+", " ").trim();
+        return one.length() > 40 ? one.substring(0, 37) + "..." : one;
+    }
+}
