@@ -197,7 +197,7 @@ public final class ReportChecker {
             }
             for (Standard s : answered) {
                 for (KeyQuestion kq : s.keyQuestions()) {
-                    if (c.answer(kq.id()).isEmpty()) {
+                    if (!c.questionsGiven().contains(kq.id())) {
                         d.error(c.at(), "case '" + c.id() + "' has no answer for key question " + kq.id(),
                                 "add '" + kq.id() + ": yes' (or no, or n/a) under its answers");
                     }

@@ -69,10 +69,12 @@ public final class ReportLoader {
     static final Set<String> DISCRETION = Set.of("rating", "keyQuestion", "reason");
     static final Set<String> CASE = Set.of("id", "type", "disposal", "answers");
     static final Set<String> ANSWER = Set.of("answer", "prompts");
+    static final Set<String> GLOSSARY_ENTRY = Set.of("term", "definition");
 
     private final Path dir;
     private final Diagnostics diagnostics;
     private final Map<String, YamlValue> sections = new LinkedHashMap<>();
+    private final Set<String> misspelt = new java.util.HashSet<>();
     private final Map<String, StandardContent> standards = new LinkedHashMap<>();
     private final List<InspectedCase> cases = new ArrayList<>();
 
@@ -108,7 +110,6 @@ public final class ReportLoader {
         section("standards").flatMap(v -> v.asOpenMap("standards")).ifPresent(m ->
                 m.entries().forEach((id, v) -> v.asMap("standard " + id, STANDARD)
                         .ifPresent(sm -> addStandard(id, m.keyAt(id), sm))));
-        section("cases").ifPresent(this::readCases);
 
         return Optional.of(new Report(dir, metadata,
                 prose("foreword"),
@@ -198,7 +199,13 @@ public final class ReportLoader {
             doc.get().asMap("a standard", STANDARD).ifPresent(sm -> addStandard(m.group(1), sm.at(), sm));
             return;
         }
-        doc.get().asMap("report content", SECTIONS).ifPresent(m -> m.entries().forEach((key, value) -> {
+        Optional<YamlMap> top = doc.get().asMap("report content", SECTIONS);
+        top.ifPresent(m -> misspelt.addAll(m.misspelt()));
+        top.ifPresent(m -> m.entries().forEach((key, value) -> {
+            if (key.equals("cases")) {
+                readCases(value); // cases may be split across files (court, out-of-court, resettlement)
+                return;
+            }
             YamlValue earlier = sections.get(key);
             if (earlier != null) {
                 diagnostics.error(m.keyAt(key), "'" + key + "' is already given in " + earlier.at().describe(dir),
@@ -216,7 +223,7 @@ public final class ReportLoader {
 
     private Optional<YamlValue> requireSection(String key, String what, SourcePosition missingAt) {
         Optional<YamlValue> v = section(key);
-        if (v.isEmpty()) {
+        if (v.isEmpty() && !misspelt.contains(key)) {
             diagnostics.error(sections.containsKey(key) ? sections.get(key).at() : missingAt,
                     (sections.containsKey(key) ? "no value for '" : "missing '") + key + "' (" + what + ")",
                     "add '" + key + ": ...' to report.yaml");
@@ -332,11 +339,25 @@ public final class ReportLoader {
         return quotes;
     }
 
+    /** The glossary: a list of {term, definition}, or a mapping of term to definition. */
     private List<GlossaryEntry> glossary() {
         List<GlossaryEntry> entries = new ArrayList<>();
-        section("glossary").flatMap(v -> v.asOpenMap("glossary")).ifPresent(m -> m.entries().forEach((term, def) ->
-                def.asText("the definition of " + term).ifPresent(t ->
-                        entries.add(new GlossaryEntry(term, new Prose(t, def.at()))))));
+        Optional<YamlValue> glossary = section("glossary");
+        if (glossary.isPresent() && glossary.get().isMapping()) {
+            glossary.get().asOpenMap("glossary").ifPresent(m -> m.entries().forEach((term, def) ->
+                    def.asText("the definition of " + term).ifPresent(t ->
+                            entries.add(new GlossaryEntry(term, new Prose(t, def.at()))))));
+            return entries;
+        }
+        glossary.flatMap(v -> v.asList("glossary")).orElse(List.of()).forEach(item ->
+                item.asMap("a glossary entry", GLOSSARY_ENTRY).ifPresent(m -> {
+                    Optional<String> term = m.requiredText("term", "the term");
+                    Optional<YamlValue> def = m.require("definition", "what it means");
+                    if (term.isPresent() && def.isPresent()) {
+                        def.get().asText("definition").ifPresent(t ->
+                                entries.add(new GlossaryEntry(term.get(), new Prose(t, def.get().at()))));
+                    }
+                }));
         return entries;
     }
 
@@ -379,10 +400,13 @@ public final class ReportLoader {
             Optional<YamlValue> typeValue = m.require("type", "court, out-of-court or resettlement");
             String type = typeValue.flatMap(t -> t.asText("type")).orElse(null);
             List<CaseAnswer> answers = new ArrayList<>();
-            m.get("answers").flatMap(a -> a.asOpenMap("answers")).ifPresent(a -> a.entries().forEach((kq, value) ->
-                    caseAnswer(kq, a.keyAt(kq), value).ifPresent(answers::add)));
+            List<String> given = new ArrayList<>();
+            m.get("answers").flatMap(a -> a.asOpenMap("answers")).ifPresent(a -> a.entries().forEach((kq, value) -> {
+                given.add(kq);
+                caseAnswer(kq, a.keyAt(kq), value).ifPresent(answers::add);
+            }));
             id.ifPresent(i -> cases.add(new InspectedCase(i, type, typeValue.map(YamlValue::at).orElse(m.at()),
-                    m.text("disposal").orElse(null), answers, m.at())));
+                    m.text("disposal").orElse(null), answers, given, m.at())));
         }));
     }
 

@@ -4,12 +4,21 @@ import java.util.List;
 import java.util.Optional;
 import org.rapporteur.source.SourcePosition;
 
-/** One inspected case. Its id identifies it in the data and is never printed. */
+/**
+ * One inspected case. Its id identifies it in the data and is never printed. {@code questionsGiven} lists every
+ * key question the writer answered, including answers that could not be read (so one mistake is reported once).
+ */
 public record InspectedCase(String id, String type, SourcePosition typeAt, String disposal,
-                            List<CaseAnswer> answers, SourcePosition at) {
+                            List<CaseAnswer> answers, List<String> questionsGiven, SourcePosition at) {
 
     public InspectedCase {
         answers = List.copyOf(answers);
+        questionsGiven = List.copyOf(questionsGiven);
+    }
+
+    public InspectedCase(String id, String type, SourcePosition typeAt, String disposal, List<CaseAnswer> answers,
+                         SourcePosition at) {
+        this(id, type, typeAt, disposal, answers, answers.stream().map(CaseAnswer::keyQuestion).toList(), at);
     }
 
     public Optional<CaseAnswer> answer(String keyQuestion) {

@@ -18,6 +18,7 @@ public final class YamlMap {
     private final YamlValue self;
     private final Map<String, YamlValue> values = new LinkedHashMap<>();
     private final Map<String, SourcePosition> keyPositions = new LinkedHashMap<>();
+    private final Map<String, SourcePosition> misspelt = new LinkedHashMap<>();
 
     YamlMap(MappingNode node, YamlValue self, Set<String> known) {
         this.self = self;
@@ -34,9 +35,10 @@ public final class YamlMap {
                 continue;
             }
             if (known != null && !known.contains(name)) {
-                String hint = Suggestions.didYouMean(name, known);
-                d.error(key.at(), "unknown key '" + name + "'",
-                        hint != null ? hint : "expected one of: " + String.join(", ", known));
+                Optional<String> meant = Suggestions.closest(name, known);
+                d.error(key.at(), "unknown key '" + name + "'", meant.map(m -> "did you mean '" + m + "'?")
+                        .orElse("expected one of: " + String.join(", ", new java.util.TreeSet<>(known))));
+                meant.ifPresent(m -> misspelt.putIfAbsent(m, key.at()));
                 continue;
             }
             if (values.containsKey(name)) {
@@ -79,9 +81,14 @@ public final class YamlMap {
         return v == null || v.isNull() ? Optional.empty() : Optional.of(v);
     }
 
+    /** Known keys that a misspelt key in this mapping was taken for (already reported as unknown). */
+    public Set<String> misspelt() {
+        return misspelt.keySet();
+    }
+
     public Optional<YamlValue> require(String key, String what) {
         Optional<YamlValue> v = get(key);
-        if (v.isEmpty()) {
+        if (v.isEmpty() && !misspelt.containsKey(key)) {
             SourcePosition where = keyPositions.containsKey(key) ? keyPositions.get(key) : at();
             self.diagnostics().error(where, (keyPositions.containsKey(key) ? "no value for '" : "missing '") + key
                     + "' (" + what + ")", "add '" + key + ": ...' here");
