@@ -1,0 +1,17 @@
+package org.rapporteur.write;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.rapporteur.render.RenderedDocument;
+
+/** A back-end: reads the rendered XHTML document and writes one output format. */
+public interface DocumentWriter {
+
+    /** The format's name on the command line, e.g. "pdf". */
+    String format();
+
+    /** The file extension, without the dot. */
+    String extension();
+
+    void write(RenderedDocument document, OutputStream out) throws IOException;
+}
