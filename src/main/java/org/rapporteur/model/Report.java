@@ -29,6 +29,31 @@ public record Report(Path dir, Metadata metadata, Prose foreword, List<Recommend
         return recommendations.stream().flatMap(g -> g.items().stream()).toList();
     }
 
+    /** Every piece of prose in the report, in reading order, for checks that look at all of it. */
+    public List<Prose> allProse() {
+        List<Prose> all = new java.util.ArrayList<>();
+        java.util.function.Consumer<Prose> add = p -> {
+            if (p != null) {
+                all.add(p);
+            }
+        };
+        add.accept(foreword);
+        recommendations.forEach(g -> g.items().forEach(i -> add.accept(i.text())));
+        add.accept(background);
+        add.accept(involvement);
+        add.accept(diversity);
+        add.accept(resettlement);
+        add.accept(methodology);
+        glossary.forEach(g -> add.accept(g.definition()));
+        for (StandardContent c : standards.values()) {
+            add.accept(c.narrative());
+            c.strengths().forEach(add);
+            c.areasForImprovement().forEach(add);
+            c.practiceExamples().forEach(e -> add.accept(e.text()));
+        }
+        return all;
+    }
+
     public List<InspectedCase> casesOfType(String type) {
         return cases.stream().filter(c -> type.equals(c.type())).toList();
     }

@@ -1,0 +1,122 @@
+package org.rapporteur.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.rapporteur.check.PublicationCheck;
+import org.rapporteur.rate.RatedReport;
+import org.rapporteur.render.DocumentRenderer;
+import org.rapporteur.render.RenderedDocument;
+import org.rapporteur.source.Diagnostics;
+import org.rapporteur.source.SourcePosition;
+import org.rapporteur.write.DocumentWriter;
+import org.rapporteur.write.OutputFiles;
+import org.rapporteur.write.Writers;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds a report: checks and rates it, renders it, and writes PDF, Word and HTML into"
+                + " build-output/<report>/. Nothing is written unless every output succeeds.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "REPORT-DIR", description = "the report folder, e.g. content/example-yjs")
+    Path dir;
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "formats to write, comma-separated (default: all of ${COMPLETION-CANDIDATES})")
+    List<String> formats;
+
+    static final class Mode {
+        @Option(names = "--draft", description = "mark every page DRAFT (the default)")
+        boolean draft;
+        @Option(names = "--final", description = "a publishable build: refuses while TODO markers remain")
+        boolean fin;
+    }
+
+    @ArgGroup(exclusive = true)
+    Mode mode;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "where outputs go (default: build-output)")
+    Path out = Path.of("build-output");
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "the templates folder (default: the project's)")
+    Path templates;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        boolean draft = mode == null || !mode.fin;
+        Diagnostics diagnostics = new Diagnostics();
+        List<DocumentWriter> writers = writers(diagnostics);
+        Optional<RatedReport> rated = writers.isEmpty() ? Optional.empty() : Pipeline.rated(dir, diagnostics);
+        if (rated.isPresent() && !draft) {
+            PublicationCheck.checkFinal(rated.get().report(), diagnostics);
+        }
+        Optional<RenderedDocument> document = rated.isEmpty() || diagnostics.hasErrors() ? Optional.empty()
+                : new DocumentRenderer(templatesRoot()).render(rated.get(), draft, diagnostics);
+        if (document.isEmpty() || diagnostics.hasErrors()) {
+            DiagnosticPrinter.print(diagnostics, err);
+            err.println("nothing was written");
+            return Main.BAD_INPUT;
+        }
+        if (diagnostics.warningCount() > 0) {
+            DiagnosticPrinter.print(diagnostics, err);
+        }
+        RenderedDocument doc = document.get();
+        Path target = out.resolve(doc.name());
+        OutputFiles files = new OutputFiles(target);
+        for (DocumentWriter w : writers) {
+            files.add(doc.name() + "." + w.extension(), o -> w.write(doc, o));
+        }
+        long start = System.nanoTime();
+        List<Path> written = files.commit();
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        for (Path p : written) {
+            stdout.println("wrote " + p + " (" + Files.size(p) / 1024 + " KB)");
+        }
+        stdout.println((draft ? "draft" : "final") + " build of " + dir + " in " + ms + " ms");
+        return Main.OK;
+    }
+
+    private List<DocumentWriter> writers(Diagnostics diagnostics) {
+        Set<String> wanted = new LinkedHashSet<>(formats == null ? Writers.formats() : formats);
+        List<DocumentWriter> list = new ArrayList<>();
+        for (String f : wanted) {
+            Optional<DocumentWriter> w = Writers.forFormat(f.trim().toLowerCase(java.util.Locale.ROOT));
+            if (w.isEmpty()) {
+                diagnostics.error(SourcePosition.startOf(Path.of("--format")), "unknown format '" + f + "'",
+                        "formats are " + String.join(", ", Writers.formats()));
+            } else {
+                list.add(w.get());
+            }
+        }
+        return diagnostics.hasErrors() ? List.of() : list;
+    }
+
+    /** --templates, else the templates folder of the Rapporteur installation, else ./templates. */
+    private Path templatesRoot() {
+        if (templates != null) {
+            return templates;
+        }
+        String home = System.getProperty("rapporteur.home");
+        if (home != null && Files.isDirectory(Path.of(home, "templates"))) {
+            return Path.of(home, "templates");
+        }
+        return Path.of("templates");
+    }
+}

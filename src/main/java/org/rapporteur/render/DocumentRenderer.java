@@ -1,0 +1,132 @@
+package org.rapporteur.render;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.rapporteur.rate.RatedReport;
+import org.rapporteur.source.Diagnostics;
+import org.rapporteur.source.SourcePosition;
+
+/**
+ * The render stage: a rated report through its kind's FreeMarker template to one semantic XHTML document.
+ * Templates come from {@code <templates>/<reportKind>/report.ftlh}; .ftlh files escape every value, and template
+ * features that reach into Java are switched off. Writers' text is data in the model, never template source.
+ */
+public final class DocumentRenderer {
+
+    public static final String MAIN_TEMPLATE = "report.ftlh";
+    private static final Map<Path, Configuration> CONFIGURATIONS = new ConcurrentHashMap<>();
+
+    private final Path templatesRoot;
+
+    public DocumentRenderer(Path templatesRoot) {
+        this.templatesRoot = templatesRoot.toAbsolutePath().normalize();
+    }
+
+    public Path templatesRoot() {
+        return templatesRoot;
+    }
+
+    /** The rendered document, or empty with diagnostics (prose that cannot be published, a broken template). */
+    public Optional<RenderedDocument> render(RatedReport rated, boolean draft, Diagnostics diagnostics) {
+        String kind = rated.framework().reportKind();
+        Path kindDir = templatesRoot.resolve(kind);
+        SourcePosition frameworkAt = rated.report().metadata().frameworkAt();
+        if (!Files.isRegularFile(kindDir.resolve(MAIN_TEMPLATE))) {
+            diagnostics.error(frameworkAt, "no template for report kind '" + kind + "' (looked for "
+                    + kindDir.resolve(MAIN_TEMPLATE) + ")", "add the template folder, or pass --templates");
+            return Optional.empty();
+        }
+        Markdown markdown = new Markdown(rated.report().dir(), diagnostics);
+        Map<String, Object> model = ReportView.of(rated, markdown, draft);
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        try {
+            Template template = configuration().getTemplate(kind + "/" + MAIN_TEMPLATE);
+            StringWriter out = new StringWriter(256 * 1024);
+            template.process(model, out);
+            return Optional.of(new RenderedDocument(rated.report().dir().toAbsolutePath().normalize().getFileName()
+                    .toString(), out.toString(), info(rated, draft), rated.report().dir()));
+        } catch (ParseException e) {
+            diagnostics.error(new SourcePosition(templatesRoot.resolve(e.getTemplateName() == null ? kind + "/" + MAIN_TEMPLATE : e.getTemplateName()), e.getLineNumber(),
+                    e.getColumnNumber()), "template syntax: " + e.getEditorMessage(), "fix the template");
+        } catch (TemplateNotFoundException e) {
+            diagnostics.error(SourcePosition.startOf(kindDir.resolve(MAIN_TEMPLATE)),
+                    "template not found: " + e.getTemplateName(), "check the include or import path");
+        } catch (TemplateException e) {
+            String source = e.getTemplateSourceName() == null ? kind + "/" + MAIN_TEMPLATE : e.getTemplateSourceName();
+            diagnostics.error(new SourcePosition(templatesRoot.resolve(source),
+                    e.getLineNumber() == null ? 1 : e.getLineNumber(),
+                    e.getColumnNumber() == null ? 1 : e.getColumnNumber()),
+                    "template error: " + firstLine(e.getMessageWithoutStackTop()), "fix the template");
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.startOf(kindDir.resolve(MAIN_TEMPLATE)),
+                    "cannot read the template: " + e.getMessage(), null);
+        }
+        return Optional.empty();
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("").strip();
+    }
+
+    private Configuration configuration() throws IOException {
+        Configuration existing = CONFIGURATIONS.get(templatesRoot);
+        if (existing != null) {
+            return existing;
+        }
+        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+        c.setTemplateLoader(new FileTemplateLoader(templatesRoot.toFile()));
+        c.setRecognizeStandardFileExtensions(true);
+        c.setDefaultEncoding("UTF-8");
+        c.setOutputEncoding("UTF-8");
+        c.setLocale(Locale.UK);
+        c.setNumberFormat("computer");
+        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setLogTemplateExceptions(false);
+        c.setWrapUncheckedExceptions(true);
+        c.setFallbackOnNullLoopVariable(false);
+        c.setAPIBuiltinEnabled(false);
+        c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        CONFIGURATIONS.putIfAbsent(templatesRoot, c);
+        return CONFIGURATIONS.get(templatesRoot);
+    }
+
+    private static DocumentInfo info(RatedReport rated, boolean draft) {
+        var m = rated.report().metadata();
+        String inspectorate = m.inspectorate() != null ? m.inspectorate() : rated.framework().inspectorate();
+        String title = (m.joint() ? "A joint inspection" : "An inspection") + " of youth justice services in "
+                + m.service().area();
+        String overall = rated.ratings().overall() == null ? "not rated" : rated.ratings().overall().name();
+        return new DocumentInfo(title, inspectorate, inspectorate + ": inspection of " + m.service().name() + ", "
+                + m.published().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + " "
+                + m.published().getYear() + ". Overall rating: " + overall + ".",
+                "inspection, youth justice, " + m.service().area() + ", " + inspectorate, "en-GB", draft,
+                timestamp(m.published()));
+    }
+
+    /** SOURCE_DATE_EPOCH when set (reproducible builds), else the first moment of the publication month. */
+    static Instant timestamp(java.time.YearMonth published) {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d{1,12}")) {
+            return Instant.ofEpochSecond(Long.parseLong(epoch));
+        }
+        return published.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+}

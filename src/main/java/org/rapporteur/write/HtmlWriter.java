@@ -1,0 +1,50 @@
+package org.rapporteur.write;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.rapporteur.render.RenderedDocument;
+
+/**
+ * The HTML back-end: the same XHTML as one self-contained HTML5 page (styles inline, nothing loaded from
+ * elsewhere). Only the serialisation changes: the content is the document's.
+ */
+public final class HtmlWriter implements DocumentWriter {
+
+    @Override
+    public String format() {
+        return "html";
+    }
+
+    @Override
+    public String extension() {
+        return "html";
+    }
+
+    @Override
+    public void write(RenderedDocument document, OutputStream out) throws IOException {
+        Document doc = Jsoup.parse(document.xhtml(), "", Parser.xmlParser());
+        Element html = doc.selectFirst("html");
+        if (html == null) {
+            throw new IOException("the rendered document has no <html> element");
+        }
+        html.removeAttr("xmlns");
+        html.removeAttr("xml:lang");
+        Document page = Document.createShell("");
+        page.outputSettings().syntax(Document.OutputSettings.Syntax.html).prettyPrint(false)
+                .charset(StandardCharsets.UTF_8);
+        page.empty();
+        page.appendChild(new DocumentType("html", "", ""));
+        page.appendChild(html.clone());
+        Element head = page.selectFirst("head");
+        head.select("meta[http-equiv]").remove();
+        head.prependElement("meta").attr("charset", "utf-8");
+        out.write(page.outerHtml().getBytes(StandardCharsets.UTF_8));
+        out.write('\n');
+    }
+}
