@@ -19,10 +19,9 @@ public final class PublicationCheck {
         for (Prose p : report.allProse()) {
             Matcher m = TODO.matcher(p.markdown());
             if (m.find()) {
-                int line = (int) p.markdown().substring(0, m.start()).chars().filter(c -> c == '\n').count();
-                boolean block = p.markdown().endsWith("\n");
-                SourcePosition at = new SourcePosition(p.at().file(), p.at().line() + line + (block ? 1 : 0),
-                        block ? 1 : p.at().column());
+                String before = p.markdown().substring(0, m.start());
+                int line = (int) before.chars().filter(c -> c == '\n').count();
+                SourcePosition at = p.positionOf(line, m.start() - (before.lastIndexOf('\n') + 1));
                 diagnostics.error(at, "a TODO marker remains, so the report cannot be built as final",
                         "finish the text, or build with --draft");
             }

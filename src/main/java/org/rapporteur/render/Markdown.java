@@ -26,7 +26,8 @@ import org.rapporteur.source.SourcePosition;
  */
 public final class Markdown {
 
-    private static final Parser PARSER = Parser.builder().build();
+    private static final Parser PARSER = Parser.builder()
+            .includeSourceSpans(org.commonmark.parser.IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
             .softbreak(" ").build();
     private static final Map<String, String> IMAGE_TYPES = Map.of("png", "image/png", "jpg", "image/jpeg",
@@ -60,13 +61,10 @@ public final class Markdown {
         return html;
     }
 
-    /** The position of a line inside a prose value (block scalars start on the line after the key). */
     private static SourcePosition lineOf(Prose prose, Node node) {
-        SourcePosition at = prose.at();
         var spans = node.getSourceSpans();
-        int offset = spans.isEmpty() ? 0 : spans.get(0).getLineIndex();
-        boolean block = prose.markdown().endsWith("\n");
-        return new SourcePosition(at.file(), at.line() + offset + (block ? 1 : 0), block ? 3 : at.column());
+        return spans.isEmpty() ? prose.positionOf(0, 0)
+                : prose.positionOf(spans.get(0).getLineIndex(), spans.get(0).getColumnIndex());
     }
 
     private final class Checker extends AbstractVisitor {
