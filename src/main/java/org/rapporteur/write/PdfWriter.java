@@ -4,14 +4,15 @@ import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
-import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.extend.FSUriResolver;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -42,6 +43,8 @@ import java.util.Calendar;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,6 +54,7 @@ import java.util.TimeZone;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -59,6 +63,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.parser.Parser;
@@ -67,7 +73,6 @@ import org.rapporteur.render.RenderedDocument;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * The PDF back-end: tagged PDF/UA-1 that is also PDF/A-3u, made with openhtmltopdf from the rendered XHTML.
@@ -141,7 +146,17 @@ public final class PdfWriter implements DocumentWriter {
     /** The sRGB ICC profile for the PDF/A output intent. */
     private static volatile byte[] srgbProfile;
 
-    private static final ResourceListener IGNORE = (uri, reason) -> { };
+    /** By default a refused resource is logged as a warning: the document asked for something it will not get. */
+    private static final ResourceListener LOG = (uri, reason) -> System.getLogger(PdfWriter.class.getName())
+            .log(System.Logger.Level.WARNING, "PDF: not loading {0}: {1}", abbreviate(uri), reason);
+
+    static {
+        // openhtmltopdf logs every font load and stylesheet parse at INFO to stderr; keep warnings and errors only.
+        // Diagnostics still reach the per-render consumer whatever the level.
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
+    }
 
     private final List<FontFile> extraFonts;
     private final ResourceListener resourceListener;
@@ -157,7 +172,7 @@ public final class PdfWriter implements DocumentWriter {
      * @throws IllegalArgumentException when a file is missing
      */
     public PdfWriter(List<FontFile> extraFonts) {
-        this(extraFonts, IGNORE);
+        this(extraFonts, LOG);
     }
 
     private PdfWriter(List<FontFile> extraFonts, ResourceListener resourceListener) {
@@ -213,6 +228,10 @@ public final class PdfWriter implements DocumentWriter {
         out.write(pdf);
     }
 
+    private static String abbreviate(String uri) {
+        return uri.length() > 120 ? uri.substring(0, 117) + "..." : uri;
+    }
+
     private static String message(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t
@@ -248,7 +267,7 @@ public final class PdfWriter implements DocumentWriter {
             builder.withProducer(PRODUCER);
             builder.useDefaultPageSize(210, 297, BaseRendererBuilder.PageSizeUnits.MM);
             policy.install(builder);
-            registerFonts(builder);
+            registerFonts(builder, pdf, errors);
             builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS,
                     METRICS.computeIfAbsent(extraFonts, k -> new MetricsCache()));
             builder.withDiagnosticConsumer(d -> {
@@ -335,7 +354,7 @@ public final class PdfWriter implements DocumentWriter {
 
     private static String text(Node node) {
         String t = node.getTextContent();
-        return t == null ? "" : t.replaceAll("\\s+", " ").strip();
+        return t == null ? "" : t.replaceAll("[\\s\\u00A0]+", " ").strip();
     }
 
     private static String blankToNull(String s) {
@@ -421,7 +440,7 @@ public final class PdfWriter implements DocumentWriter {
      * Adds {@code <bookmarks>} to the head from the h1-h3 headings with an id and without class no-bookmark,
      * nested by level, unless the document brings its own.
      */
-    static void addBookmarks(Document dom) {
+    private static void addBookmarks(Document dom) {
         Element html = dom.getDocumentElement();
         Element head = child(html, "head");
         if (head == null || child(head, "bookmarks") != null) {
@@ -434,14 +453,8 @@ public final class PdfWriter implements DocumentWriter {
         Element root = newElement(dom, head, "bookmarks");
         Deque<Element> parents = new ArrayDeque<>();
         Deque<Integer> levels = new ArrayDeque<>();
-        NodeList all = body.getElementsByTagNameNS("*", "*");
-        List<Element> elements = new ArrayList<>(all.getLength());
-        if (all.getLength() == 0) {
-            all = body.getElementsByTagName("*");
-        }
-        for (int i = 0; i < all.getLength(); i++) {
-            elements.add((Element) all.item(i));
-        }
+        List<Element> elements = new ArrayList<>();
+        collectElements(body, elements);
         for (Element e : elements) {
             String tag = localName(e);
             if (tag.length() != 2 || tag.charAt(0) != 'h' || tag.charAt(1) < '1' || tag.charAt(1) > '3') {
@@ -472,6 +485,16 @@ public final class PdfWriter implements DocumentWriter {
         }
     }
 
+    /** Every element under {@code parent}, in document order. */
+    private static void collectElements(Node parent, List<Element> out) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                out.add(e);
+                collectElements(e, out);
+            }
+        }
+    }
+
     private static boolean hasClass(Element e, String name) {
         String classes = e.getAttribute("class");
         return classes != null && Arrays.asList(classes.strip().split("\\s+")).contains(name);
@@ -481,8 +504,8 @@ public final class PdfWriter implements DocumentWriter {
     // Fonts
 
     /** A font to register: where its bytes come from, and the CSS that selects it. */
-    private record FontSource(String key, String resource, FontFile file, String family, int weight,
-                              BaseRendererBuilder.FontStyle style, boolean fallback) {
+    private record FontSource(String key, String resource, String family, int weight,
+                              BaseRendererBuilder.FontStyle style) {
     }
 
     private static List<FontSource> builtInFonts() {
@@ -503,13 +526,12 @@ public final class PdfWriter implements DocumentWriter {
                 default -> "monospace";
             };
             for (String name : List.of(family, generic)) {
-                boolean fallback = family.equals(SANS) && name.equals(family);
-                add(fonts, name, stem + ".ttf", 400, BaseRendererBuilder.FontStyle.NORMAL, fallback);
-                add(fonts, name, stem + "-Bold.ttf", 700, BaseRendererBuilder.FontStyle.NORMAL, fallback);
+                add(fonts, name, stem + ".ttf", 400, BaseRendererBuilder.FontStyle.NORMAL);
+                add(fonts, name, stem + "-Bold.ttf", 700, BaseRendererBuilder.FontStyle.NORMAL);
                 for (BaseRendererBuilder.FontStyle slanted : List.of(BaseRendererBuilder.FontStyle.ITALIC,
                         BaseRendererBuilder.FontStyle.OBLIQUE)) {
-                    add(fonts, name, stem + "-" + italic + ".ttf", 400, slanted, fallback);
-                    add(fonts, name, stem + "-Bold" + italic + ".ttf", 700, slanted, fallback);
+                    add(fonts, name, stem + "-" + italic + ".ttf", 400, slanted);
+                    add(fonts, name, stem + "-Bold" + italic + ".ttf", 700, slanted);
                 }
             }
         }
@@ -517,26 +539,67 @@ public final class PdfWriter implements DocumentWriter {
     }
 
     private static void add(List<FontSource> fonts, String family, String file, int weight,
-                            BaseRendererBuilder.FontStyle style, boolean fallback) {
+                            BaseRendererBuilder.FontStyle style) {
         String resource = DEJAVU + file;
-        fonts.add(new FontSource("classpath:" + resource, resource, null, family, weight, style, fallback));
+        fonts.add(new FontSource("classpath:" + resource, resource, family, weight, style));
     }
 
-    private void registerFonts(PdfRendererBuilder builder) throws IOException {
+    /**
+     * Registers every font with the builder. Each file becomes at most one embedded font per document, however
+     * many family names (DejaVu Serif, serif) point at it: the suppliers share one PDFont per file.
+     */
+    private void registerFonts(PdfRendererBuilder builder, PDDocument pdf, List<String> errors) throws IOException {
+        Map<String, PDFont> loaded = new HashMap<>();
+        Set<String> failed = new HashSet<>();
         // House-style fonts first, so a house style may take over a family name the built-ins use.
         for (FontFile font : extraFonts) {
             byte[] bytes = fileBytes(font.path());
-            builder.useFont(() -> new ByteArrayInputStream(bytes), font.family(), font.weight(),
-                    BaseRendererBuilder.FontStyle.valueOf(font.style().name()), true);
+            builder.useFont(new SharedFont(pdf, "file:" + font.path(), () -> bytes, loaded, failed, errors),
+                    font.family(), font.weight(), BaseRendererBuilder.FontStyle.valueOf(font.style().name()), true);
         }
         for (FontSource font : BUILT_IN) {
-            FSSupplier<InputStream> supplier = () -> new ByteArrayInputStream(resourceBytes(font.resource()));
-            if (font.fallback()) {
-                builder.useFont(supplier, font.family(), font.weight(), font.style(), true,
-                        EnumSet.of(BaseRendererBuilder.FSFontUseCase.DOCUMENT,
-                                BaseRendererBuilder.FSFontUseCase.FALLBACK_FINAL));
-            } else {
-                builder.useFont(supplier, font.family(), font.weight(), font.style(), true);
+            builder.useFont(new SharedFont(pdf, font.key(), () -> resourceBytes(font.resource()), loaded, failed,
+                    errors), font.family(), font.weight(), font.style(), true);
+        }
+        // For characters the chosen font lacks: DejaVu Sans, which covers the most.
+        builder.useFont(() -> new ByteArrayInputStream(resourceBytes(DEJAVU + "DejaVuSans.ttf")), SANS, 400,
+                BaseRendererBuilder.FontStyle.NORMAL, true, EnumSet.of(BaseRendererBuilder.FSFontUseCase.FALLBACK_FINAL));
+    }
+
+    /** A font loaded into the document on first use, the same PDFont for every family name that names the file. */
+    private static final class SharedFont extends PDFontSupplier {
+        private final PDDocument pdf;
+        private final String key;
+        private final Supplier<byte[]> bytes;
+        private final Map<String, PDFont> loaded;
+        private final Set<String> failed;
+        private final List<String> errors;
+
+        SharedFont(PDDocument pdf, String key, Supplier<byte[]> bytes, Map<String, PDFont> loaded, Set<String> failed,
+                   List<String> errors) {
+            super(null);
+            this.pdf = pdf;
+            this.key = key;
+            this.bytes = bytes;
+            this.loaded = loaded;
+            this.failed = failed;
+            this.errors = errors;
+        }
+
+        @Override
+        public PDFont supply() {
+            PDFont font = loaded.get(key);
+            if (font != null || failed.contains(key)) {
+                return font;
+            }
+            try {
+                font = PDType0Font.load(pdf, new ByteArrayInputStream(bytes.get()), true);
+                loaded.put(key, font);
+                return font;
+            } catch (IOException | RuntimeException e) {
+                failed.add(key);
+                errors.add("cannot load font " + key.replaceFirst("^(file|classpath):", "") + ": " + message(e));
+                return null;
             }
         }
     }
@@ -638,6 +701,7 @@ public final class PdfWriter implements DocumentWriter {
         private final Path realBase;   // with symbolic links resolved, or null
         private final String baseUri;
         private final ResourceListener listener;
+        private final Set<String> told = ConcurrentHashMap.newKeySet();
 
         ResourcePolicy(Path baseDir, ResourceListener listener) throws IOException {
             this.listener = listener;
@@ -657,24 +721,32 @@ public final class PdfWriter implements DocumentWriter {
             return baseUri;
         }
 
+        /** Tells the listener, once per URI and render (openhtmltopdf asks again at layout and at paint). */
+        private void refuse(String uri, String reason) {
+            if (told.add(uri)) {
+                listener.refused(uri, reason);
+            }
+        }
+
         void install(PdfRendererBuilder builder) {
             builder.useUriResolver(resolver());
             BiPredicate<String, ExternalResourceType> control = (uri, type) -> allowed(uri, type);
             builder.useExternalResourceAccessControl((uri, type) -> uri != null,
                     ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             builder.useExternalResourceAccessControl(control, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-            FSStreamFactory refuse = uri -> {
-                listener.refused(uri, "the scheme is not allowed");
+            FSStreamFactory refusing = uri -> {
+                refuse(uri, "the scheme is not allowed");
                 return new BytesStream(null);
             };
-            builder.useHttpStreamImplementation(refuse);
-            builder.useProtocolsStreamImplementation(refuse, REFUSED_SCHEMES);
+            builder.useHttpStreamImplementation(refusing);
+            builder.useProtocolsStreamImplementation(refusing, REFUSED_SCHEMES);
             builder.useProtocolsStreamImplementation(this::openFile, "file");
             builder.useProtocolsStreamImplementation(PdfWriter::openData, "data");
         }
 
         private FSUriResolver resolver() {
-            return (baseUri, uri) -> {
+            // openhtmltopdf passes the document's base, or a stylesheet's own URI for url() inside that stylesheet.
+            return (against, uri) -> {
                 if (uri == null || uri.isBlank()) {
                     return null;
                 }
@@ -682,7 +754,7 @@ public final class PdfWriter implements DocumentWriter {
                 if (trimmed.regionMatches(true, 0, "data:", 0, 5)) {
                     return trimmed;
                 }
-                Path file = fileInside(trimmed);
+                Path file = fileInside(trimmed, against == null ? baseUri : against);
                 if (file == null) {
                     return null;
                 }
@@ -692,52 +764,56 @@ public final class PdfWriter implements DocumentWriter {
 
         /** The file a URI names when that file is inside the base folder, else null (and the listener told). */
         private Path fileInside(String uri) {
+            return fileInside(uri, baseUri);
+        }
+
+        private Path fileInside(String uri, String against) {
             URI resolved;
             try {
                 URI u = new URI(uri);
                 if (u.isAbsolute()) {
                     resolved = u;
-                } else if (baseUri != null) {
-                    resolved = new URI(baseUri).resolve(u);
+                } else if (against != null) {
+                    resolved = new URI(against).resolve(u);
                 } else {
-                    listener.refused(uri, "relative URI with no base folder");
+                    refuse(uri, "relative URI with no base folder");
                     return null;
                 }
             } catch (URISyntaxException | IllegalArgumentException e) {
-                listener.refused(uri, "malformed URI");
+                refuse(uri, "malformed URI");
                 return null;
             }
             String scheme = resolved.getScheme() == null ? "" : resolved.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("file")) {
-                listener.refused(uri, scheme.isEmpty() ? "no scheme" : "the " + scheme + " scheme is not allowed");
+                refuse(uri, scheme.isEmpty() ? "no scheme" : "the " + scheme + " scheme is not allowed");
                 return null;
             }
             if (base == null) {
-                listener.refused(uri, "no base folder: no files may be read");
+                refuse(uri, "no base folder: no files may be read");
                 return null;
             }
             Path file;
             try {
                 if (resolved.getAuthority() != null || resolved.getQuery() != null) {
-                    listener.refused(uri, "not a local file");
+                    refuse(uri, "not a local file");
                     return null;
                 }
                 file = Path.of(new URI("file", null, resolved.getPath(), null)).toAbsolutePath().normalize();
             } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-                listener.refused(uri, "malformed file URI");
+                refuse(uri, "malformed file URI");
                 return null;
             }
             if (!file.startsWith(base)) {
-                listener.refused(uri, "outside the base folder " + base);
+                refuse(uri, "outside the base folder " + base);
                 return null;
             }
             try {
                 if (Files.exists(file) && !file.toRealPath().startsWith(realBase)) {
-                    listener.refused(uri, "links outside the base folder " + base);
+                    refuse(uri, "links outside the base folder " + base);
                     return null;
                 }
             } catch (IOException e) {
-                listener.refused(uri, "cannot be read: " + e.getMessage());
+                refuse(uri, "cannot be read: " + e.getMessage());
                 return null;
             }
             return file;
@@ -748,7 +824,7 @@ public final class PdfWriter implements DocumentWriter {
                 return false;
             }
             if (type == ExternalResourceType.FILE_EMBED) {
-                listener.refused(uri, "embedding files is not allowed");
+                refuse(uri, "embedding files is not allowed");
                 return false;
             }
             if (uri.regionMatches(true, 0, "data:", 0, 5)) {
@@ -765,7 +841,7 @@ public final class PdfWriter implements DocumentWriter {
             try {
                 return new BytesStream(Files.readAllBytes(file));
             } catch (IOException e) {
-                listener.refused(uri, "cannot be read: " + e.getMessage());
+                refuse(uri, "cannot be read: " + e.getMessage());
                 return new BytesStream(null);
             }
         }

@@ -11,6 +11,7 @@ public final class Writers {
     private static final Map<String, DocumentWriter> ALL = new LinkedHashMap<>();
 
     static {
+        register(new PdfWriter());
         register(new HtmlWriter());
     }
 
