@@ -34,7 +34,7 @@ final class BuildCommand implements Callable<Integer> {
     Path dir;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-            description = "formats to write, comma-separated (default: all of ${COMPLETION-CANDIDATES})")
+            description = "formats to write, comma-separated: pdf, docx, html (the default: all three), xhtml")
     List<String> formats;
 
     static final class Mode {
@@ -68,7 +68,7 @@ final class BuildCommand implements Callable<Integer> {
             PublicationCheck.checkFinal(rated.get().report(), diagnostics);
         }
         Optional<RenderedDocument> document = rated.isEmpty() || diagnostics.hasErrors() ? Optional.empty()
-                : new DocumentRenderer(templatesRoot()).render(rated.get(), draft, diagnostics);
+                : new DocumentRenderer(templatesRoot(templates)).render(rated.get(), draft, diagnostics);
         if (document.isEmpty() || diagnostics.hasErrors()) {
             DiagnosticPrinter.print(diagnostics, err);
             err.println("nothing was written");
@@ -94,7 +94,7 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     private List<DocumentWriter> writers(Diagnostics diagnostics) {
-        Set<String> wanted = new LinkedHashSet<>(formats == null ? Writers.formats() : formats);
+        Set<String> wanted = new LinkedHashSet<>(formats == null ? Writers.defaultFormats() : formats);
         List<DocumentWriter> list = new ArrayList<>();
         for (String f : wanted) {
             Optional<DocumentWriter> w = Writers.forFormat(f.trim().toLowerCase(java.util.Locale.ROOT));
@@ -109,7 +109,7 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** --templates, else the templates folder of the Rapporteur installation, else ./templates. */
-    private Path templatesRoot() {
+    static Path templatesRoot(Path templates) {
         if (templates != null) {
             return templates;
         }

@@ -4,15 +4,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** The back-ends by format name. A new output format is a new DocumentWriter added here. */
+/** The back-ends by format name. A new output format is a new DocumentWriter registered here. */
 public final class Writers {
 
     private static final Map<String, DocumentWriter> ALL = new LinkedHashMap<>();
+    /** Written when no --format is given; the others on request. */
+    private static final Set<String> DEFAULTS = Set.of("pdf", "docx", "html");
 
     static {
         register(new PdfWriter());
         register(new HtmlWriter());
+        register(new XhtmlWriter());
     }
 
     private Writers() {
@@ -28,5 +32,9 @@ public final class Writers {
 
     public static List<String> formats() {
         return List.copyOf(ALL.keySet());
+    }
+
+    public static List<String> defaultFormats() {
+        return ALL.keySet().stream().filter(DEFAULTS::contains).toList();
     }
 }

@@ -1,0 +1,25 @@
+package org.rapporteur.write;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.rapporteur.render.RenderedDocument;
+
+/** The rendered document itself, as every other writer reads it: for inspection, debugging and other tools. */
+public final class XhtmlWriter implements DocumentWriter {
+
+    @Override
+    public String format() {
+        return "xhtml";
+    }
+
+    @Override
+    public String extension() {
+        return "xhtml";
+    }
+
+    @Override
+    public void write(RenderedDocument document, OutputStream out) throws IOException {
+        out.write(document.xhtml().getBytes(StandardCharsets.UTF_8));
+    }
+}
