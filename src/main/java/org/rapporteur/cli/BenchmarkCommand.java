@@ -14,6 +14,7 @@ import org.rapporteur.render.DocumentRenderer;
 import org.rapporteur.render.RenderedDocument;
 import org.rapporteur.source.Diagnostics;
 import org.rapporteur.write.DocumentWriter;
+import org.rapporteur.write.HouseStyle;
 import org.rapporteur.write.Writers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,10 +45,9 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        List<String> names = BuildCommand.formatNames(formats, spec);
+        Path templatesRoot = BuildCommand.templatesRoot(templates);
         List<DocumentWriter> writers = new ArrayList<>();
-        for (String f : formats == null ? Writers.defaultFormats() : formats) {
-            Writers.forFormat(f).ifPresent(writers::add);
-        }
         Map<String, List<Long>> times = new LinkedHashMap<>();
         Map<String, Long> sizes = new LinkedHashMap<>();
         for (int run = 0; run <= runs; run++) {
@@ -59,8 +59,14 @@ final class BenchmarkCommand implements Callable<Integer> {
                 DiagnosticPrinter.print(d, spec.commandLine().getErr());
                 return Main.BAD_INPUT;
             }
-            Optional<RenderedDocument> doc = new DocumentRenderer(BuildCommand.templatesRoot(templates))
-                    .render(rated.get(), true, d);
+            Optional<RenderedDocument> doc = new DocumentRenderer(templatesRoot).render(rated.get(), true, d);
+            if (writers.isEmpty() && doc.isPresent()) {
+                Optional<HouseStyle> style = HouseStyle.load(templatesRoot.resolve(rated.get().framework()
+                        .reportKind()), d);
+                for (String name : names) {
+                    style.flatMap(s -> Writers.create(name, s)).ifPresent(writers::add);
+                }
+            }
             long t2 = System.nanoTime();
             if (doc.isEmpty()) {
                 DiagnosticPrinter.print(d, spec.commandLine().getErr());

@@ -3,7 +3,6 @@ package org.rapporteur.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +13,8 @@ import org.rapporteur.rate.RatedReport;
 import org.rapporteur.render.DocumentRenderer;
 import org.rapporteur.render.RenderedDocument;
 import org.rapporteur.source.Diagnostics;
-import org.rapporteur.source.SourcePosition;
 import org.rapporteur.write.DocumentWriter;
+import org.rapporteur.write.HouseStyle;
 import org.rapporteur.write.OutputFiles;
 import org.rapporteur.write.Writers;
 import picocli.CommandLine.ArgGroup;
@@ -62,14 +61,17 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         boolean draft = mode == null || !mode.fin;
         Diagnostics diagnostics = new Diagnostics();
-        List<DocumentWriter> writers = writers(diagnostics);
-        Optional<RatedReport> rated = writers.isEmpty() ? Optional.empty() : Pipeline.rated(dir, diagnostics);
+        List<String> wanted = formatNames(formats, spec);
+        Optional<RatedReport> rated = diagnostics.hasErrors() ? Optional.empty() : Pipeline.rated(dir, diagnostics);
         if (rated.isPresent() && !draft) {
             PublicationCheck.checkFinal(rated.get().report(), diagnostics);
         }
+        Path templatesRoot = templatesRoot(templates);
         Optional<RenderedDocument> document = rated.isEmpty() || diagnostics.hasErrors() ? Optional.empty()
-                : new DocumentRenderer(templatesRoot(templates)).render(rated.get(), draft, diagnostics);
-        if (document.isEmpty() || diagnostics.hasErrors()) {
+                : new DocumentRenderer(templatesRoot).render(rated.get(), draft, diagnostics);
+        Optional<HouseStyle> style = document.isEmpty() ? Optional.empty()
+                : HouseStyle.load(templatesRoot.resolve(rated.get().framework().reportKind()), diagnostics);
+        if (style.isEmpty() || diagnostics.hasErrors()) {
             DiagnosticPrinter.print(diagnostics, err);
             err.println("nothing was written");
             return Main.BAD_INPUT;
@@ -80,7 +82,8 @@ final class BuildCommand implements Callable<Integer> {
         RenderedDocument doc = document.get();
         Path target = out.resolve(doc.name());
         OutputFiles files = new OutputFiles(target);
-        for (DocumentWriter w : writers) {
+        for (String format : wanted) {
+            DocumentWriter w = Writers.create(format, style.get()).orElseThrow();
             files.add(doc.name() + "." + w.extension(), o -> w.write(doc, o));
         }
         long start = System.nanoTime();
@@ -93,19 +96,18 @@ final class BuildCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private List<DocumentWriter> writers(Diagnostics diagnostics) {
-        Set<String> wanted = new LinkedHashSet<>(formats == null ? Writers.defaultFormats() : formats);
-        List<DocumentWriter> list = new ArrayList<>();
-        for (String f : wanted) {
-            Optional<DocumentWriter> w = Writers.forFormat(f.trim().toLowerCase(java.util.Locale.ROOT));
-            if (w.isEmpty()) {
-                diagnostics.error(SourcePosition.startOf(Path.of("--format")), "unknown format '" + f + "'",
-                        "formats are " + String.join(", ", Writers.formats()));
-            } else {
-                list.add(w.get());
+    /** The formats asked for (or the defaults); an unknown one is a usage error (exit status 2). */
+    static List<String> formatNames(List<String> asked, CommandSpec spec) {
+        Set<String> wanted = new LinkedHashSet<>();
+        for (String f : asked == null ? Writers.defaultFormats() : asked) {
+            String name = f.trim().toLowerCase(java.util.Locale.ROOT);
+            if (!Writers.exists(name)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format '" + f
+                        + "'; formats are " + String.join(", ", Writers.formats()));
             }
+            wanted.add(name);
         }
-        return diagnostics.hasErrors() ? List.of() : list;
+        return List.copyOf(wanted);
     }
 
     /** --templates, else the templates folder of the Rapporteur installation, else ./templates. */

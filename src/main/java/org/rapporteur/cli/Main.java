@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The rapporteur command. Exit status: 0 fine, 2 bad input (reported), 1 a fault in Rapporteur itself. */
 @Command(name = "rapporteur", mixinStandardHelpOptions = true, version = "rapporteur 0.1.0",
         description = "Writes, rates and publishes inspection reports from YAML content.",
-        subcommands = {BuildCommand.class, CheckCommand.class, RatingsCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {NewCommand.class, CheckCommand.class, RatingsCommand.class, BuildCommand.class,
+                WatchCommand.class, ImportCasesCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;

@@ -1,40 +1,38 @@
 package org.rapporteur.write;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-/** The back-ends by format name. A new output format is a new DocumentWriter registered here. */
+/**
+ * The back-ends by format name, made for a house style. A new output format is one more case here and a
+ * DocumentWriter; nothing else changes.
+ */
 public final class Writers {
 
-    private static final Map<String, DocumentWriter> ALL = new LinkedHashMap<>();
-    /** Written when no --format is given; the others on request. */
-    private static final Set<String> DEFAULTS = Set.of("pdf", "docx", "html");
-
-    static {
-        register(new PdfWriter());
-        register(new HtmlWriter());
-        register(new XhtmlWriter());
-    }
+    private static final List<String> ALL = List.of("pdf", "docx", "html", "xhtml");
+    private static final List<String> DEFAULTS = List.of("pdf", "docx", "html");
 
     private Writers() {
     }
 
-    private static void register(DocumentWriter w) {
-        ALL.put(w.format(), w);
+    public static Optional<DocumentWriter> create(String format, HouseStyle style) {
+        return switch (format) {
+            case "pdf" -> Optional.of(style.fonts().isEmpty() ? new PdfWriter() : new PdfWriter(style.fonts()));
+            case "html" -> Optional.of(new HtmlWriter());
+            case "xhtml" -> Optional.of(new XhtmlWriter());
+            default -> Optional.empty();
+        };
     }
 
-    public static Optional<DocumentWriter> forFormat(String format) {
-        return Optional.ofNullable(ALL.get(format));
+    public static boolean exists(String format) {
+        return ALL.contains(format) && create(format, new HouseStyle(null, List.of(), null)).isPresent();
     }
 
     public static List<String> formats() {
-        return List.copyOf(ALL.keySet());
+        return ALL.stream().filter(Writers::exists).toList();
     }
 
     public static List<String> defaultFormats() {
-        return ALL.keySet().stream().filter(DEFAULTS::contains).toList();
+        return DEFAULTS.stream().filter(Writers::exists).toList();
     }
 }
