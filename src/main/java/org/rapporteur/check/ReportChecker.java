@@ -23,6 +23,7 @@ import org.rapporteur.rate.RatingCalculator;
 import org.rapporteur.rate.Ratings;
 import org.rapporteur.rate.StandardRating;
 import org.rapporteur.source.Diagnostics;
+import org.rapporteur.source.SourcePosition;
 import org.rapporteur.source.Suggestions;
 
 /**
@@ -47,7 +48,70 @@ public final class ReportChecker {
         c.recommendations();
         c.standards();
         c.cases();
+        c.privacy();
+        c.contextualFacts();
+        Lints.run(framework, report, diagnostics);
         c.ratings();
+    }
+
+    /** Case ids are never printed, and names in practice examples must be marked as changed. */
+    private void privacy() {
+        List<org.rapporteur.model.Prose> prose = report.allProse();
+        for (InspectedCase c : report.cases()) {
+            if (c.id() == null || c.id().length() < 3) {
+                continue;
+            }
+            java.util.regex.Pattern id = java.util.regex.Pattern.compile("(?<![\\w-])"
+                    + java.util.regex.Pattern.quote(c.id()) + "(?![\\w-])");
+            for (org.rapporteur.model.Prose p : prose) {
+                java.util.regex.Matcher m = id.matcher(p.markdown());
+                if (m.find()) {
+                    String before = p.markdown().substring(0, m.start());
+                    d.error(p.positionOf((int) before.chars().filter(ch -> ch == '\n').count(),
+                            m.start() - (before.lastIndexOf('\n') + 1)), "case id '" + c.id()
+                            + "' appears in the prose; case ids identify children and are never printed",
+                            "describe the case without its id [privacy]");
+                }
+            }
+        }
+        for (StandardContent content : report.standards().values()) {
+            for (org.rapporteur.model.PracticeExample e : content.practiceExamples()) {
+                if (!e.namesChanged()) {
+                    d.error(e.at(), "this practice example's names are not marked as changed",
+                            "change every name in it, then add 'namesChanged: true' [privacy]");
+                }
+            }
+        }
+    }
+
+    /** A table whose percentages cannot be right: one over 100, or a column that adds up to more than 100. */
+    private void contextualFacts() {
+        for (org.rapporteur.model.FactTable t : report.contextualFacts()) {
+            for (int col = 1; col < t.columns().size(); col++) {
+                double sum = 0;
+                boolean allPercent = !t.rows().isEmpty();
+                for (List<String> row : t.rows()) {
+                    String cell = col < row.size() ? row.get(col).trim() : "";
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+(?:\\.\\d+)?)\\s?%$")
+                            .matcher(cell);
+                    if (!m.matches()) {
+                        allPercent = false;
+                        continue;
+                    }
+                    double v = Double.parseDouble(m.group(1));
+                    if (v > 100) {
+                        d.error(t.at(), "table '" + t.title() + "' has " + cell + " in column '" + t.columns().get(col)
+                                + "', more than 100 per cent", "check the figure");
+                    }
+                    sum += v;
+                }
+                if (allPercent && t.rows().size() > 1 && sum > 100.5) {
+                    d.error(t.at(), "the percentages in column '" + t.columns().get(col) + "' of table '" + t.title()
+                            + "' add up to " + Math.round(sum * 10) / 10.0 + " per cent",
+                            "a group's shares cannot exceed 100 per cent; check the figures or split the table");
+                }
+            }
+        }
     }
 
     private void metadata() {
@@ -211,6 +275,7 @@ public final class ReportChecker {
             return; // ratings of a report with structural errors would only repeat them
         }
         Ratings ratings = RatingCalculator.rate(framework, report);
+        figuresInProse(ratings);
         for (StandardRating r : ratings.standards()) {
             Optional<StandardContent> c = report.standard(r.id());
             if (c.isEmpty()) {
@@ -237,6 +302,52 @@ public final class ReportChecker {
                         "remove 'discretion'");
             }
         }
+    }
+
+    /** Every {{figure}} reference resolves, and numbers written out in prose agree with the data. */
+    private void figuresInProse(Ratings ratings) {
+        org.rapporteur.rate.Figures figures = new org.rapporteur.rate.Figures(framework, report, ratings);
+        java.util.regex.Pattern recommendations = java.util.regex.Pattern.compile("(?i)\\b("
+                + org.rapporteur.text.Words.NUMBER_PATTERN + ") recommendations?\\b");
+        int recommendationCount = report.allRecommendations().size();
+        for (org.rapporteur.model.Prose p : report.allProse()) {
+            String md = p.markdown();
+            for (org.rapporteur.model.FigureReference ref : org.rapporteur.model.FigureReference.in(md)) {
+                org.rapporteur.rate.Figures.Resolution r = figures.resolve(ref);
+                if (!r.resolved()) {
+                    d.error(at(p, ref.start()), r.problem() + " in " + ref.source(), r.hint());
+                }
+            }
+            if (recommendationCount > 0) {
+                java.util.regex.Matcher m = recommendations.matcher(md);
+                while (m.find()) {
+                    int n = org.rapporteur.text.Words.parse(m.group(1)).orElse(-1);
+                    if (n >= 0 && n != recommendationCount) {
+                        d.error(at(p, m.start()), "the prose says " + m.group() + " but the report makes "
+                                + recommendationCount, "write {{recommendations}} recommendations, which is always right");
+                    }
+                }
+            }
+            for (CaseType t : framework.caseTypes()) {
+                int n = ratings.sampleSizes().getOrDefault(t.id(), 0);
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\b("
+                        + org.rapporteur.text.Words.NUMBER_PATTERN + ") " + java.util.regex.Pattern.quote(t.name())
+                        + "s?\\b").matcher(md);
+                while (m.find()) {
+                    int said = org.rapporteur.text.Words.parse(m.group(1)).orElse(-1);
+                    if (n > 0 && said >= 0 && said != n) {
+                        d.error(at(p, m.start()), "the prose says " + m.group() + " but the case data holds " + n,
+                                "write {{sample " + t.id() + "}} " + t.name() + "s, which is always right");
+                    }
+                }
+            }
+        }
+    }
+
+    private static SourcePosition at(org.rapporteur.model.Prose p, int offset) {
+        String before = p.markdown().substring(0, offset);
+        return p.positionOf((int) before.chars().filter(ch -> ch == '\n').count(),
+                offset - (before.lastIndexOf('\n') + 1));
     }
 
     private static List<String> keyQuestionIds(Standard s) {

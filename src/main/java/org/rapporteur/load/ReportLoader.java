@@ -56,7 +56,7 @@ public final class ReportLoader {
     static final Set<String> SECTIONS = Set.of("framework", "service", "inspectorate", "joint", "fieldwork",
             "sampleWindow", "published", "leadInspector", "chiefInspector", "isbn", "interviews", "sample",
             "foreword", "recommendations", "background", "contextualFacts", "involvement", "involvementQuotes",
-            "diversity", "resettlement", "methodology", "glossary", "standards", "cases");
+            "diversity", "resettlement", "methodology", "glossary", "standards", "cases", "lints");
     static final Set<String> SERVICE = Set.of("name", "shortName", "kind", "area");
     static final Set<String> RANGE = Set.of("start", "end");
     static final Set<String> PERSON = Set.of("name", "title");
@@ -264,6 +264,20 @@ public final class ReportLoader {
         sampleValue.flatMap(v -> v.asOpenMap("sample")).ifPresent(m -> m.entries().forEach((type, count) ->
                 count.asInteger("the number of " + type + " cases", 0, 10_000).ifPresent(n -> sample.put(type, n))));
 
+        Map<String, String> lints = new LinkedHashMap<>();
+        Map<String, SourcePosition> lintsAt = new LinkedHashMap<>();
+        section("lints").flatMap(v -> v.asOpenMap("lints")).ifPresent(m -> m.entries().forEach((rule, level) ->
+                level.asText("the level of lint " + rule).ifPresent(t -> {
+                    String l = t.trim().toLowerCase(java.util.Locale.ROOT);
+                    if (!List.of("error", "warning", "off").contains(l)) {
+                        diagnostics.error(level.at(), "lint level must be error, warning or off, not '" + t + "'",
+                                null);
+                        return;
+                    }
+                    lints.put(rule, l);
+                    lintsAt.put(rule, m.keyAt(rule));
+                })));
+
         return new Metadata(framework, frameworkAt, service,
                 section("inspectorate").flatMap(v -> v.asText("inspectorate")).orElse(null),
                 section("joint").flatMap(v -> v.asBoolean("joint")).orElse(false),
@@ -271,7 +285,7 @@ public final class ReportLoader {
                 window, published, publishedValue.map(YamlValue::at).orElse(missingAt), lead, chief,
                 section("isbn").flatMap(v -> v.asText("isbn")).orElse(null),
                 section("interviews").flatMap(v -> v.asInteger("interviews", 0, 100_000)).orElse(null),
-                sample, sampleValue.map(YamlValue::at).orElse(missingAt));
+                sample, sampleValue.map(YamlValue::at).orElse(missingAt), lints, lintsAt);
     }
 
     private Service service(YamlMap m) {
@@ -391,6 +405,10 @@ public final class ReportLoader {
     }
 
     private static List<Prose> proseList(YamlMap m, String key) {
+        if (m.entries().containsKey(key) && m.entries().get(key).isSequence()
+                && m.entries().get(key).asList(key).map(List::isEmpty).orElse(false)) {
+            m.diagnostics().warning(m.keyAt(key), "'" + key + "' is empty", "add items, or remove the key");
+        }
         return m.list(key, v -> v.asText("an item of " + key).map(t -> new Prose(t, v.at())));
     }
 

@@ -6,14 +6,27 @@ import org.rapporteur.source.SourcePosition;
 
 /**
  * What report.yaml says about the inspection. {@code sample} gives case counts per case type for reports
- * re-issued from published figures, where there is no case data.
+ * re-issued from published figures, where there is no case data; {@code lints} sets a lint rule's level
+ * (error, warning or off) for this report.
  */
 public record Metadata(String framework, SourcePosition frameworkAt, Service service, String inspectorate,
                        boolean joint, DateRange fieldwork, SourcePosition fieldworkAt, DateRange sampleWindow,
                        YearMonth published, SourcePosition publishedAt, String leadInspector, Person chiefInspector,
-                       String isbn, Integer interviews, Map<String, Integer> sample, SourcePosition sampleAt) {
+                       String isbn, Integer interviews, Map<String, Integer> sample, SourcePosition sampleAt,
+                       Map<String, String> lints, Map<String, SourcePosition> lintsAt) {
 
     public Metadata {
         sample = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sample));
+        lints = Map.copyOf(lints);
+        lintsAt = Map.copyOf(lintsAt);
+    }
+
+    /** Without lint settings (every lint at its default level). */
+    public Metadata(String framework, SourcePosition frameworkAt, Service service, String inspectorate,
+                    boolean joint, DateRange fieldwork, SourcePosition fieldworkAt, DateRange sampleWindow,
+                    YearMonth published, SourcePosition publishedAt, String leadInspector, Person chiefInspector,
+                    String isbn, Integer interviews, Map<String, Integer> sample, SourcePosition sampleAt) {
+        this(framework, frameworkAt, service, inspectorate, joint, fieldwork, fieldworkAt, sampleWindow, published,
+                publishedAt, leadInspector, chiefInspector, isbn, interviews, sample, sampleAt, Map.of(), Map.of());
     }
 }

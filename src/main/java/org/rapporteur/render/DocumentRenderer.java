@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.rapporteur.rate.Figures;
 import org.rapporteur.rate.RatedReport;
 import org.rapporteur.source.Diagnostics;
 import org.rapporteur.source.SourcePosition;
@@ -52,7 +53,8 @@ public final class DocumentRenderer {
                     + kindDir.resolve(MAIN_TEMPLATE) + ")", "add the template folder, or pass --templates");
             return Optional.empty();
         }
-        Markdown markdown = new Markdown(rated.report().dir(), diagnostics);
+        Markdown markdown = new Markdown(rated.report().dir(), diagnostics,
+                new Figures(rated.framework(), rated.report(), rated.ratings()));
         Map<String, Object> model = ReportView.of(rated, markdown, draft);
         if (diagnostics.hasErrors()) {
             return Optional.empty();

@@ -16,6 +16,7 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.rapporteur.model.Prose;
+import org.rapporteur.rate.Figures;
 import org.rapporteur.source.Diagnostics;
 import org.rapporteur.source.SourcePosition;
 
@@ -36,10 +37,13 @@ public final class Markdown {
 
     private final Path reportDir;
     private final Diagnostics diagnostics;
+    private final Figures figures;
 
-    public Markdown(Path reportDir, Diagnostics diagnostics) {
+    /** Markdown for a report folder; {@code figures} resolves {{...}} references (none when null). */
+    public Markdown(Path reportDir, Diagnostics diagnostics, Figures figures) {
         this.reportDir = reportDir.toAbsolutePath().normalize();
         this.diagnostics = diagnostics;
+        this.figures = figures;
     }
 
     /** Block-level XHTML (paragraphs, lists, ...) for a piece of prose; empty text for none. */
@@ -47,7 +51,7 @@ public final class Markdown {
         if (prose == null || prose.isBlank()) {
             return "";
         }
-        Node doc = PARSER.parse(prose.markdown());
+        Node doc = PARSER.parse(figures == null ? prose.markdown() : figures.substitute(prose));
         doc.accept(new Checker(prose));
         return RENDERER.render(doc).strip();
     }

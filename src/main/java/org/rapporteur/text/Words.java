@@ -1,4 +1,4 @@
-package org.rapporteur.render;
+package org.rapporteur.text;
 
 import java.util.Locale;
 
@@ -10,6 +10,27 @@ public final class Words {
 
     private Words() {
     }
+
+    private static final String[] UP_TO_TWENTY = {"zero", "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen", "twenty"};
+
+    /** A number written in figures or in words up to twenty ("seven", "12"); empty when it is neither. */
+    public static java.util.OptionalInt parse(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        if (t.matches("\\d{1,6}")) {
+            return java.util.OptionalInt.of(Integer.parseInt(t));
+        }
+        for (int i = 0; i < UP_TO_TWENTY.length; i++) {
+            if (UP_TO_TWENTY[i].equals(t)) {
+                return java.util.OptionalInt.of(i);
+            }
+        }
+        return java.util.OptionalInt.empty();
+    }
+
+    /** A regular-expression alternative matching a number in figures or in words up to twenty. */
+    public static final String NUMBER_PATTERN = "\\d{1,6}|" + String.join("|", UP_TO_TWENTY);
 
     public static String number(int n) {
         return n >= 0 && n < 10 ? SMALL[n] : Integer.toString(n);
@@ -25,7 +46,7 @@ public final class Words {
         return number(n) + " " + (n == 1 ? singular : plural(singular));
     }
 
-    static String plural(String noun) {
+    public static String plural(String noun) {
         int paren = noun.indexOf(" (");
         if (paren > 0) {
             return plural(noun.substring(0, paren)) + noun.substring(paren);

@@ -1,0 +1,237 @@
+package org.rapporteur.check;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rapporteur.framework.Framework;
+import org.rapporteur.model.Prose;
+import org.rapporteur.model.Report;
+import org.rapporteur.source.Diagnostic;
+import org.rapporteur.source.Diagnostics;
+import org.rapporteur.source.Severity;
+import org.rapporteur.source.SourcePosition;
+import org.rapporteur.source.Suggestions;
+
+/**
+ * House-style lints over every piece of prose. Each has a rule id and is a warning unless a report's
+ * {@code lints:} sets it to error or off.
+ */
+public final class Lints {
+
+    /** A lint rule: its id, what it looks for, and its default level. */
+    public enum Rule {
+        PER_CENT("per-cent", "'%' in prose instead of 'per cent'"),
+        SMALL_NUMBERS("small-numbers", "numbers under ten written as figures in prose"),
+        CHILD_FIRST("child-first", "labelling language such as 'offender' for a child"),
+        US_SPELLING("us-spelling", "US spellings"),
+        RATING_STYLE("rating-style", "ratings not in single quotes and sentence case");
+
+        final String id;
+        final String description;
+
+        Rule(String id, String description) {
+            this.id = id;
+            this.description = description;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
+
+    private static final Pattern PERCENT = Pattern.compile("\\d\\s?%");
+    private static final Pattern SMALL = Pattern.compile(
+            "(?<![\\w.,/:£$%#-])([1-9])(?![\\w.,/:%°-])(?!\\s?(?:per cent|%|am|pm|st|nd|rd|th)\\b)");
+    private static final Pattern SMALL_EXEMPT_BEFORE = Pattern.compile(
+            "(?i)(section|outcome|standard|question|level|year|page|tier|stage|annexe|annex|chapter|table|"
+                    + "recommendation|phase|part|grade|key|of)\\s$");
+    private static final Pattern DATE_AFTER = Pattern.compile("^\\s+(?:(?:to|and|-|–)\\s+\\d{1,2}\\s+)?"
+            + "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b");
+    private static final Pattern CHILD_LABELS = Pattern.compile("\\b(young offenders?|offenders?|juvenile"
+            + " delinquents?|juveniles?|perpetrators?)\\b");
+    private static final Map<String, String> US = usSpellings();
+    private static final Pattern US_WORDS = Pattern.compile("(?i)\\b(" + String.join("|", US.keySet()) + ")\\b");
+    private static final Pattern RATING_CAPS = Pattern.compile("\\bRequires Improvement\\b");
+    private static final Pattern RATED_UNQUOTED = Pattern.compile(
+            "(?i)\\brated(?: as)?:? (?!')[\"“]?(outstanding|good|requires improvement|inadequate)\\b");
+    private static final Pattern QUOTED_RATING = Pattern.compile(
+            "(?i)'(outstanding|good|requires improvement|inadequate)'");
+
+    private final Report report;
+    private final Framework framework;
+    private final Diagnostics diagnostics;
+    private final Map<String, String> levels;
+
+    private Lints(Framework framework, Report report, Diagnostics diagnostics) {
+        this.framework = framework;
+        this.report = report;
+        this.diagnostics = diagnostics;
+        this.levels = report.metadata().lints();
+    }
+
+    public static void run(Framework framework, Report report, Diagnostics diagnostics) {
+        Lints lints = new Lints(framework, report, diagnostics);
+        if (!lints.settingsAreValid()) {
+            return;
+        }
+        for (Prose p : report.allProse()) {
+            lints.lint(p);
+        }
+    }
+
+    public static List<Rule> rules() {
+        return Arrays.asList(Rule.values());
+    }
+
+    private boolean settingsAreValid() {
+        List<String> ids = rules().stream().map(Rule::id).toList();
+        boolean ok = true;
+        for (String id : levels.keySet()) {
+            if (!ids.contains(id)) {
+                String hint = Suggestions.didYouMean(id, ids);
+                diagnostics.error(report.metadata().lintsAt().get(id), "unknown lint '" + id + "'",
+                        hint != null ? hint : "lints are " + String.join(", ", ids));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private void lint(Prose p) {
+        String text = withoutLinksAndReferences(p.markdown());
+        find(p, text, Rule.PER_CENT, PERCENT, m -> "'%' in prose", "write 'per cent' ('%' belongs in tables)");
+        Matcher small = SMALL.matcher(text);
+        while (small.find()) {
+            String before = text.substring(Math.max(0, small.start() - 16), small.start());
+            String after = text.substring(small.end(), Math.min(text.length(), small.end() + 24));
+            if (!SMALL_EXEMPT_BEFORE.matcher(before).find() && !lineStartsList(text, small.start())
+                    && !DATE_AFTER.matcher(after).find()) {
+                int n = Integer.parseInt(small.group(1));
+                report(p, Rule.SMALL_NUMBERS, small.start(), "'" + n + "' in figures",
+                        "write numbers under ten in words: '" + org.rapporteur.text.Words.number(n) + "'");
+            }
+        }
+        if ("child".equals(framework.childTerm())) {
+            find(p, text, Rule.CHILD_FIRST, CHILD_LABELS, m -> "'" + m.group(1) + "' labels a child",
+                    "use child-first language: 'child' or 'children', or describe what they did");
+        }
+        Matcher us = US_WORDS.matcher(text);
+        while (us.find()) {
+            String word = us.group(1);
+            String uk = US.get(word.toLowerCase(Locale.ROOT));
+            report(p, Rule.US_SPELLING, us.start(), "US spelling '" + word + "'",
+                    "write '" + matchCase(word, uk) + "'");
+        }
+        find(p, text, Rule.RATING_STYLE, RATING_CAPS, m -> "'" + m.group() + "' is not in sentence case",
+                "write 'Requires improvement'");
+        find(p, text, Rule.RATING_STYLE, RATED_UNQUOTED, m -> "the rating '" + m.group(1) + "' is not in single quotes",
+                m -> "write " + canonical(m.group(1)));
+        Matcher quoted = QUOTED_RATING.matcher(text);
+        while (quoted.find()) {
+            String canonical = canonical(quoted.group(1));
+            if (!quoted.group().equals(canonical)) {
+                report(p, Rule.RATING_STYLE, quoted.start(), "the rating " + quoted.group() + " is not in sentence case",
+                        "write " + canonical);
+            }
+        }
+    }
+
+    private interface Message {
+        String of(Matcher m);
+    }
+
+    private void find(Prose p, String text, Rule rule, Pattern pattern, Message message, String hint) {
+        find(p, text, rule, pattern, message, m -> hint);
+    }
+
+    private void find(Prose p, String text, Rule rule, Pattern pattern, Message message, Message hint) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            report(p, rule, m.start(), message.of(m), hint.of(m));
+        }
+    }
+
+    private void report(Prose p, Rule rule, int offset, String message, String hint) {
+        String level = levels.getOrDefault(rule.id(), "warning");
+        if (level.equals("off")) {
+            return;
+        }
+        String before = p.markdown().substring(0, offset);
+        int line = (int) before.chars().filter(c -> c == '\n').count();
+        SourcePosition at = p.positionOf(line, offset - (before.lastIndexOf('\n') + 1));
+        diagnostics.add(new Diagnostic(level.equals("error") ? Severity.ERROR : Severity.WARNING, at, message, hint,
+                rule.id()));
+    }
+
+    private static String canonical(String rating) {
+        String lower = rating.toLowerCase(Locale.ROOT);
+        return "'" + Character.toUpperCase(lower.charAt(0)) + lower.substring(1) + "'";
+    }
+
+    private static boolean lineStartsList(String text, int at) {
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        return text.substring(lineStart, at).isBlank() && at + 1 < text.length() && text.charAt(at + 1) == '.';
+    }
+
+    /** Blanks out link targets and {{figure}} references (keeping offsets) so they are not linted. */
+    static String withoutLinksAndReferences(String md) {
+        StringBuilder b = new StringBuilder(md);
+        Matcher links = Pattern.compile("\\]\\(([^)]*)\\)|<https?://[^>]*>|\\{\\{[^}]*}}").matcher(md);
+        while (links.find()) {
+            for (int i = links.start(); i < links.end(); i++) {
+                if (b.charAt(i) != '\n') {
+                    b.setCharAt(i, ' ');
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private static String matchCase(String original, String replacement) {
+        if (Character.isUpperCase(original.charAt(0))) {
+            return Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1);
+        }
+        return replacement;
+    }
+
+    private static Map<String, String> usSpellings() {
+        Map<String, String> m = new LinkedHashMap<>();
+        String[][] pairs = {
+            {"organization", "organisation"}, {"organizations", "organisations"}, {"organize", "organise"},
+            {"organized", "organised"}, {"behavior", "behaviour"}, {"behaviors", "behaviours"},
+            {"behavioral", "behavioural"}, {"center", "centre"}, {"centers", "centres"}, {"color", "colour"},
+            {"analyze", "analyse"}, {"analyzed", "analysed"}, {"analyzing", "analysing"},
+            {"prioritize", "prioritise"}, {"prioritized", "prioritised"}, {"recognize", "recognise"},
+            {"recognized", "recognised"}, {"emphasize", "emphasise"}, {"minimize", "minimise"},
+            {"summarize", "summarise"}, {"specialized", "specialised"}, {"realize", "realise"},
+            {"favor", "favour"}, {"favorable", "favourable"}, {"honor", "honour"}, {"labor", "labour"},
+            {"neighbor", "neighbour"}, {"neighborhood", "neighbourhood"}, {"neighborhoods", "neighbourhoods"},
+            {"defense", "defence"}, {"offense", "offence"}, {"offenses", "offences"},
+            {"counseling", "counselling"}, {"counselor", "counsellor"}, {"traveled", "travelled"},
+            {"traveling", "travelling"}, {"modeling", "modelling"}, {"enrollment", "enrolment"},
+            {"fulfill", "fulfil"}, {"program", "programme"}, {"programs", "programmes"},
+            {"catalog", "catalogue"}, {"dialog", "dialogue"}, {"pediatric", "paediatric"},
+            {"mom", "mum"}, {"license", "licence"}, {"practicing", "practising"}, {"judgment", "judgement"},
+            {"aging", "ageing"}, {"acknowledgment", "acknowledgement"}, {"toward", "towards"},
+        };
+        for (String[] p : pairs) {
+            m.put(p[0], p[1]);
+        }
+        return m;
+    }
+
+    static List<String> ruleIds() {
+        List<String> ids = new ArrayList<>();
+        rules().forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+}
