@@ -48,7 +48,7 @@ public final class Lints {
         }
     }
 
-    private static final Pattern PERCENT = Pattern.compile("\\d\\s?%");
+    private static final Pattern PERCENT = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?\\s?%");
     private static final Pattern SMALL = Pattern.compile(
             "(?<![\\w.,/:£$%#-])([1-9])(?![\\w.,/:%°-])(?!\\s?(?:per cent|%|am|pm|st|nd|rd|th)\\b)");
     private static final Pattern SMALL_EXEMPT_BEFORE = Pattern.compile(

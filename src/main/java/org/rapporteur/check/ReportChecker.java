@@ -315,7 +315,8 @@ public final class ReportChecker {
             for (org.rapporteur.model.FigureReference ref : org.rapporteur.model.FigureReference.in(md)) {
                 org.rapporteur.rate.Figures.Resolution r = figures.resolve(ref);
                 if (!r.resolved()) {
-                    d.error(at(p, ref.start()), r.problem() + " in " + ref.source(), r.hint());
+                    d.error(at(p, ref.start()), r.problem().contains(ref.source()) ? r.problem()
+                            : r.problem() + " in " + ref.source(), r.hint());
                 }
             }
             if (recommendationCount > 0) {
