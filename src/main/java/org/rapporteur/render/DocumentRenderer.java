@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.rapporteur.rate.Figures;
+import org.rapporteur.text.Markdown;
 import org.rapporteur.rate.RatedReport;
 import org.rapporteur.source.Diagnostics;
 import org.rapporteur.source.SourcePosition;
@@ -53,8 +54,8 @@ public final class DocumentRenderer {
                     + kindDir.resolve(MAIN_TEMPLATE) + ")", "add the template folder, or pass --templates");
             return Optional.empty();
         }
-        Markdown markdown = new Markdown(rated.report().dir(), diagnostics,
-                new Figures(rated.framework(), rated.report(), rated.ratings()));
+        Figures figures = new Figures(rated.framework(), rated.report(), rated.ratings());
+        Markdown markdown = new Markdown(rated.report().dir(), diagnostics, figures::substitute);
         Map<String, Object> model = ReportView.of(rated, markdown, draft);
         if (diagnostics.hasErrors()) {
             return Optional.empty();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.rapporteur.text.Markdown;
 import org.rapporteur.text.Words;
 import org.rapporteur.framework.Band;
 import org.rapporteur.framework.CaseType;

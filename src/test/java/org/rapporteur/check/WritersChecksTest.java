@@ -36,7 +36,7 @@ class WritersChecksTest {
         assertThat(html).contains("In nine of the 16 cases reviewing kept other people safe (56 per cent). Three "
                 + "children were in custody. We make seven recommendations. The service is rated 'Good', and "
                 + "planning for court orders 'Requires improvement'.")
-                .containsPattern("\\. [A-Z][a-z]+ of the 20 cases analysed offending well\\. Score 22\\.");
+                .containsPattern("\\. (\\d+|[A-Z][a-z]+) of the 20 cases analysed offending well\\. Score 22\\.");
     }
 
     @Test
@@ -94,7 +94,7 @@ class WritersChecksTest {
                 .contains("diversity.yaml:2:53: warning: '3' in figures; write numbers under ten in words: 'three' [small-numbers]")
                 .contains("diversity.yaml:2:61: warning: US spelling 'behavior'; write 'behaviour' [us-spelling]")
                 .contains("warning: US spelling 'program'; write 'programme' [us-spelling]")
-                .contains("diversity.yaml:3:1: warning: the rating 'requires improvement' is not in sentence case; "
+                .contains("diversity.yaml:3:3: warning: the rating 'requires improvement' is not in sentence case; "
                         + "write 'Requires improvement' [rating-style]")
                 .contains("warning: 'Requires Improvement' is not in sentence case");
     }

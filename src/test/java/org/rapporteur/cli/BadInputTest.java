@@ -160,6 +160,14 @@ class BadInputTest {
         list.add(c("a 50 MB file", f -> f.write("big.yaml", big()), "big.yaml", 1, 1, "at most 4 MB"));
         list.add(c("a table row with too few cells", f -> f.write("extra.yaml", "contextualFacts:\n  - title: T\n"
                 + "    columns: [A, B]\n    rows:\n      - [1]\n"), "extra.yaml", 5, 9, "has 1 cells"));
+        list.add(c("image from the web", f -> f.write("extra.yaml", "diversity: |\n  See ![chart](https://example.org/c.png)\n"),
+                "extra.yaml", 2, 7, "is not in the report folder"));
+        list.add(c("image outside the report", f -> f.write("extra.yaml", "diversity: \"![x](../../etc/x.png)\"\n"),
+                "extra.yaml", 1, 13, "is outside the report folder"));
+        list.add(c("script link", f -> f.write("extra.yaml", "diversity: \"[go](javascript:alert(1))\"\n"),
+                "extra.yaml", 1, 13, "link to 'javascript:alert(1)' is not allowed"));
+        list.add(c("unknown figure", f -> f.write("extra.yaml", "diversity: \"We saw {{2.9.9}} of them.\"\n"),
+                "extra.yaml", 1, 20, "no key question 2.9.9"));
         list.add(c("empty recommendations group", f -> f.write("extra.yaml", "recommendations:\n"
                 + "  - to: The board\n    items: []\n"), "extra.yaml", 2, 5, "has no items"));
         return list.stream().map(Arguments::of);
@@ -212,6 +220,30 @@ class BadInputTest {
     static String displayed(String place) {
         Path cwd = Path.of("").toAbsolutePath();
         return place.startsWith(cwd.toString() + "/") ? place.substring(cwd.toString().length() + 1) : place;
+    }
+
+    /** A build of bad input writes nothing and leaves the outputs of the last good build as they were. */
+    @ParameterizedTest(name = "build: {0}")
+    @MethodSource("cases")
+    void aBuildWritesNothingAndKeepsEarlierOutputs(Case c, @TempDir Path dir) throws IOException {
+        Path report = dir.resolve("report");
+        Path out = dir.resolve("out");
+        ReportFolder folder = valid(report);
+        ReportFolder.Run good = org.rapporteur.Example.build(report, out, "--format", "html,xhtml");
+        assertThat(good.status()).as(good.err()).isZero();
+        Path html = out.resolve("report/report.html");
+        byte[] before = Files.readAllBytes(html);
+
+        c.breakIt().accept(folder);
+        ReportFolder.Run run = org.rapporteur.Example.build(report, out, "--format", "html,xhtml");
+        assertThat(run.status()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).contains(c.message()).contains("nothing was written")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(Files.readAllBytes(html)).isEqualTo(before);
+        try (Stream<Path> files = Files.list(out.resolve("report"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report.html",
+                    "report.xhtml");
+        }
     }
 
     @Test

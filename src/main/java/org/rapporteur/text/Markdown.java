@@ -1,4 +1,4 @@
-package org.rapporteur.render;
+package org.rapporteur.text;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +16,6 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.rapporteur.model.Prose;
-import org.rapporteur.rate.Figures;
 import org.rapporteur.source.Diagnostics;
 import org.rapporteur.source.SourcePosition;
 
@@ -37,13 +36,22 @@ public final class Markdown {
 
     private final Path reportDir;
     private final Diagnostics diagnostics;
-    private final Figures figures;
+    private final java.util.function.Function<Prose, String> substitute;
 
-    /** Markdown for a report folder; {@code figures} resolves {{...}} references (none when null). */
-    public Markdown(Path reportDir, Diagnostics diagnostics, Figures figures) {
+    /**
+     * Markdown for a report folder. {@code substitute} gives the text to parse for a piece of prose (the build
+     * resolves {{figure}} references there); problems go to {@code diagnostics}.
+     */
+    public Markdown(Path reportDir, Diagnostics diagnostics, java.util.function.Function<Prose, String> substitute) {
         this.reportDir = reportDir.toAbsolutePath().normalize();
         this.diagnostics = diagnostics;
-        this.figures = figures;
+        this.substitute = substitute;
+    }
+
+    /** Checks every piece of prose of a report as the build would render it, without rendering. */
+    public static void check(org.rapporteur.model.Report report, Diagnostics diagnostics) {
+        Markdown m = new Markdown(report.dir(), diagnostics, Prose::markdown);
+        report.allProse().forEach(m::blocks);
     }
 
     /** Block-level XHTML (paragraphs, lists, ...) for a piece of prose; empty text for none. */
@@ -51,7 +59,7 @@ public final class Markdown {
         if (prose == null || prose.isBlank()) {
             return "";
         }
-        Node doc = PARSER.parse(figures == null ? prose.markdown() : figures.substitute(prose));
+        Node doc = PARSER.parse(substitute.apply(prose));
         doc.accept(new Checker(prose));
         return RENDERER.render(doc).strip();
     }
