@@ -131,8 +131,7 @@ public final class FrameworkLoader {
             d.error(m.keyAt("id"), "framework id '" + id + "' differs from its file name '" + expectedId + "'", null);
         }
         List<Rating> ratings = new ArrayList<>();
-        for (YamlValue v : m.require("ratings", "the rating scale, lowest first").flatMap(x -> x.asList("ratings"))
-                .orElse(List.of())) {
+        for (YamlValue v : m.get("ratings").flatMap(x -> x.asList("ratings")).orElse(List.of())) {
             v.asMap("a rating", RATING).ifPresent(r -> {
                 Optional<String> name = r.requiredText("name", "the rating's name");
                 Optional<Integer> score = r.require("score", "its score").flatMap(s -> s.asInteger("score", 0, 100));
@@ -172,6 +171,12 @@ public final class FrameworkLoader {
                 m.requiredText("reportKind", "the template folder for its reports").orElse(id),
                 m.text("childTerm").orElse("child"),
                 ratings, bands, scoring, caseTypes, domains);
+        if (f.standards().stream().anyMatch(Standard::ratedFromCases) && f.bands().isEmpty()) {
+            d.error(m.at(), "standards rated from cases need 'bands'", null);
+        }
+        if (!f.standards().isEmpty() && f.ratings().isEmpty()) {
+            d.error(m.at(), "a framework with standards needs 'ratings'", null);
+        }
         for (LimitingJudgement lj : scoring.limitingJudgements()) {
             if (f.standard(lj.standard()).isEmpty()) {
                 d.error(m.keyAt("scoring"), "limiting judgement names unknown standard " + lj.standard(), null);
@@ -205,7 +210,7 @@ public final class FrameworkLoader {
     }
 
     private static Scoring readScoring(YamlMap m, Map<String, Rating> ratings, List<Rating> scale, Diagnostics d) {
-        Optional<YamlMap> s = m.require("scoring", "how ratings add up").flatMap(v -> v.asMap("scoring", SCORING));
+        Optional<YamlMap> s = m.get("scoring").flatMap(v -> v.asMap("scoring", SCORING));
         if (s.isEmpty()) {
             return new Scoring(false, List.of(), List.of());
         }

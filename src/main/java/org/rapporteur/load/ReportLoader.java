@@ -18,9 +18,11 @@ import org.rapporteur.model.Answer;
 import org.rapporteur.model.CaseAnswer;
 import org.rapporteur.model.DateRange;
 import org.rapporteur.model.Discretion;
+import org.rapporteur.model.DomainFindings;
 import org.rapporteur.model.FactTable;
 import org.rapporteur.model.GlossaryEntry;
 import org.rapporteur.model.InspectedCase;
+import org.rapporteur.model.Letter;
 import org.rapporteur.model.Metadata;
 import org.rapporteur.model.Person;
 import org.rapporteur.model.PracticeExample;
@@ -30,6 +32,7 @@ import org.rapporteur.model.Quote;
 import org.rapporteur.model.Recommendation;
 import org.rapporteur.model.RecommendationGroup;
 import org.rapporteur.model.Report;
+import org.rapporteur.model.Section;
 import org.rapporteur.model.Service;
 import org.rapporteur.model.ServiceKind;
 import org.rapporteur.model.StandardContent;
@@ -56,12 +59,17 @@ public final class ReportLoader {
     static final Set<String> SECTIONS = Set.of("framework", "service", "inspectorate", "joint", "fieldwork",
             "sampleWindow", "published", "leadInspector", "chiefInspector", "isbn", "interviews", "sample",
             "foreword", "recommendations", "background", "contextualFacts", "involvement", "involvementQuotes",
-            "diversity", "resettlement", "methodology", "glossary", "standards", "cases", "lints");
+            "diversity", "resettlement", "methodology", "glossary", "standards", "cases", "lints", "overallFindings",
+            "domainFindings", "sections", "strengths", "areasForImprovement", "letter");
     static final Set<String> SERVICE = Set.of("name", "shortName", "kind", "area");
     static final Set<String> RANGE = Set.of("start", "end");
     static final Set<String> PERSON = Set.of("name", "title");
     static final Set<String> GROUP = Set.of("to", "items");
-    static final Set<String> TABLE = Set.of("title", "source", "columns", "rows");
+    static final Set<String> TABLE = Set.of("title", "source", "columns", "rows", "chart");
+    static final Set<String> SECTION = Set.of("title", "numbered", "text", "paragraphs");
+    static final Set<String> DOMAIN_FINDINGS = Set.of("keyFindings", "strengths", "areasForImprovement");
+    static final Set<String> LETTER = Set.of("to", "copyTo", "from", "date", "contact", "copyList");
+    static final Set<String> COPY = Set.of("role", "names");
     static final Set<String> QUOTE = Set.of("text", "from");
     static final Set<String> STANDARD = Set.of("rating", "narrative", "strengths", "areasForImprovement",
             "practiceExamples", "quotes", "discretion", "figures");
@@ -123,7 +131,67 @@ public final class ReportLoader {
                 prose("methodology"),
                 glossary(),
                 standards,
-                cases));
+                cases,
+                prose("overallFindings"),
+                domainFindings(),
+                sections(),
+                section("strengths").map(v -> proseItems(v, "strengths")).orElse(List.of()),
+                section("areasForImprovement").map(v -> proseItems(v, "areasForImprovement")).orElse(List.of()),
+                letter()));
+    }
+
+    private static List<Prose> proseItems(YamlValue v, String what) {
+        return v.asList(what).orElse(List.of()).stream()
+                .map(i -> i.asText("an item of " + what).map(t -> new Prose(t, i.at()))).flatMap(Optional::stream)
+                .toList();
+    }
+
+    private Map<Integer, DomainFindings> domainFindings() {
+        Map<Integer, DomainFindings> all = new LinkedHashMap<>();
+        section("domainFindings").flatMap(v -> v.asOpenMap("domainFindings")).ifPresent(m -> m.entries()
+                .forEach((key, value) -> {
+                    if (!key.matches("\\d{1,2}")) {
+                        diagnostics.error(m.keyAt(key), "'" + key + "' is not a domain number",
+                                "key the findings by domain number, e.g. 1:");
+                        return;
+                    }
+                    value.asMap("the findings of domain " + key, DOMAIN_FINDINGS).ifPresent(f -> all.put(
+                            Integer.parseInt(key), new DomainFindings(Integer.parseInt(key),
+                                    f.get("keyFindings").flatMap(x -> x.asText("keyFindings")
+                                            .map(t -> new Prose(t, x.at()))).orElse(null),
+                                    proseList(f, "strengths"), proseList(f, "areasForImprovement"))));
+                }));
+        return all;
+    }
+
+    private List<Section> sections() {
+        List<Section> list = new ArrayList<>();
+        section("sections").flatMap(v -> v.asList("sections")).orElse(List.of()).forEach(item ->
+                item.asMap("a section", SECTION).ifPresent(m -> {
+                    Optional<String> title = m.requiredText("title", "the section's heading");
+                    Prose text = m.get("text").flatMap(x -> x.asText("text").map(t -> new Prose(t, x.at())))
+                            .orElse(null);
+                    List<Prose> paragraphs = proseList(m, "paragraphs");
+                    if (text == null && paragraphs.isEmpty()) {
+                        diagnostics.warning(m.at(), "section '" + title.orElse("") + "' has no text",
+                                "add 'text:' or 'paragraphs:'");
+                    }
+                    title.ifPresent(t -> list.add(new Section(t, m.bool("numbered").orElse(false), text, paragraphs,
+                            m.at())));
+                }));
+        return list;
+    }
+
+    private Letter letter() {
+        return section("letter").flatMap(v -> v.asMap("letter", LETTER)).map(m -> new Letter(
+                m.requiredText("to", "who the letter is addressed to").orElse(null),
+                m.text("copyTo").orElse(null),
+                m.requiredText("from", "who sends it").orElse(null),
+                m.date("date").orElse(null),
+                m.get("contact").flatMap(x -> x.asText("contact").map(t -> new Prose(t, x.at()))).orElse(null),
+                m.list("copyList", c -> c.asMap("a copy recipient", COPY).flatMap(r ->
+                        r.requiredText("role", "their role").map(role ->
+                                new Letter.CopyRecipient(role, r.text("names").orElse(""))))))).orElse(null);
     }
 
     private List<Path> yamlFiles() {
@@ -340,7 +408,12 @@ public final class ReportLoader {
                         }
                         rows.add(texts);
                     }));
-            tables.add(new FactTable(title, m.text("source").orElse(null), columns, rows, m.at()));
+            String chart = m.text("chart").orElse(null);
+            if (chart != null && !chart.equals("bar")) {
+                diagnostics.error(m.keyAt("chart"), "unknown chart '" + chart + "'", "the chart kinds are: bar");
+                chart = null;
+            }
+            tables.add(new FactTable(title, m.text("source").orElse(null), columns, rows, chart, m.at()));
         }));
         return tables;
     }

@@ -10,9 +10,24 @@ public record Report(Path dir, Metadata metadata, Prose foreword, List<Recommend
                      Prose background, List<FactTable> contextualFacts, Prose involvement,
                      List<Quote> involvementQuotes, Prose diversity, Prose resettlement, Prose methodology,
                      List<GlossaryEntry> glossary, Map<String, StandardContent> standards,
-                     List<InspectedCase> cases) {
+                     List<InspectedCase> cases, Prose overallFindings, Map<Integer, DomainFindings> domainFindings,
+                     List<Section> sections, List<Prose> strengths, List<Prose> areasForImprovement, Letter letter) {
+
+    /** A report with only the full inspection report's parts. */
+    public Report(Path dir, Metadata metadata, Prose foreword, List<RecommendationGroup> recommendations,
+                  Prose background, List<FactTable> contextualFacts, Prose involvement,
+                  List<Quote> involvementQuotes, Prose diversity, Prose resettlement, Prose methodology,
+                  List<GlossaryEntry> glossary, Map<String, StandardContent> standards, List<InspectedCase> cases) {
+        this(dir, metadata, foreword, recommendations, background, contextualFacts, involvement, involvementQuotes,
+                diversity, resettlement, methodology, glossary, standards, cases, null, Map.of(), List.of(), List.of(),
+                List.of(), null);
+    }
 
     public Report {
+        domainFindings = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(domainFindings));
+        sections = List.copyOf(sections);
+        strengths = List.copyOf(strengths);
+        areasForImprovement = List.copyOf(areasForImprovement);
         recommendations = List.copyOf(recommendations);
         contextualFacts = List.copyOf(contextualFacts);
         involvementQuotes = List.copyOf(involvementQuotes);
@@ -44,6 +59,21 @@ public record Report(Path dir, Metadata metadata, Prose foreword, List<Recommend
         add.accept(diversity);
         add.accept(resettlement);
         add.accept(methodology);
+        add.accept(overallFindings);
+        for (DomainFindings f : domainFindings.values()) {
+            add.accept(f.keyFindings());
+            f.strengths().forEach(add);
+            f.areasForImprovement().forEach(add);
+        }
+        for (Section s : sections) {
+            add.accept(s.text());
+            s.paragraphs().forEach(add);
+        }
+        strengths.forEach(add);
+        areasForImprovement.forEach(add);
+        if (letter != null) {
+            add.accept(letter.contact());
+        }
         glossary.forEach(g -> add.accept(g.definition()));
         for (StandardContent c : standards.values()) {
             add.accept(c.narrative());

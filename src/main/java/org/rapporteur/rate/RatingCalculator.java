@@ -149,6 +149,10 @@ public final class RatingCalculator {
     private static Ratings overall(Framework f, List<StandardRating> standards, Map<String, Integer> samples) {
         List<String> why = new ArrayList<>();
         List<StandardRating> scored = standards.stream().filter(s -> s.standard().scored()).toList();
+        if (scored.isEmpty()) {
+            why.add("Not rated: framework " + f.id() + " has no rated standards.");
+            return new Ratings(f, standards, null, 0, null, why, samples);
+        }
         List<String> unrated = scored.stream().filter(s -> !s.rated()).map(StandardRating::id).toList();
         if (!unrated.isEmpty()) {
             why.add("No score: standard" + (unrated.size() == 1 ? " " : "s ") + String.join(", ", unrated)

@@ -103,6 +103,62 @@ public final class ReportView {
         v.put("contextualFacts", tables(r.contextualFacts()));
         v.put("glossary", glossary(r.glossary()));
         v.put("recommendations", recommendations(r.recommendations()));
+        v.put("overallFindings", markdown.blocks(r.overallFindings()));
+        v.put("domainFindings", domainFindings(r));
+        v.put("sections", sections(r.sections()));
+        v.put("strengths", r.strengths().stream().map(markdown::inline).toList());
+        v.put("areasForImprovement", r.areasForImprovement().stream().map(markdown::inline).toList());
+        v.put("letter", letter(r.letter()));
+        return v;
+    }
+
+    private Map<String, Object> domainFindings(Report r) {
+        Map<String, Object> all = new LinkedHashMap<>();
+        r.domainFindings().forEach((n, f) -> all.put(Integer.toString(n), Map.of(
+                "keyFindings", markdown.blocks(f.keyFindings()),
+                "strengths", f.strengths().stream().map(markdown::inline).toList(),
+                "areasForImprovement", f.areasForImprovement().stream().map(markdown::inline).toList())));
+        return all;
+    }
+
+    private List<Object> sections(List<org.rapporteur.model.Section> sections) {
+        List<Object> list = new ArrayList<>();
+        int number = 0;
+        for (org.rapporteur.model.Section s : sections) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            if (s.numbered()) {
+                number++;
+            }
+            v.put("title", s.title());
+            v.put("numbered", s.numbered());
+            v.put("number", s.numbered() ? number : "");
+            v.put("anchor", "section-" + (list.size() + 1));
+            v.put("html", markdown.blocks(s.text()));
+            List<Object> paragraphs = new ArrayList<>();
+            int i = 0;
+            for (Prose p : s.paragraphs()) {
+                i++;
+                paragraphs.add(Map.of("number", s.numbered() ? number + "." + i : "", "html", markdown.inline(p)));
+            }
+            v.put("paragraphs", paragraphs);
+            list.add(v);
+        }
+        return list;
+    }
+
+    private Map<String, Object> letter(org.rapporteur.model.Letter l) {
+        if (l == null) {
+            return Map.of();
+        }
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("to", l.to() == null ? "" : l.to());
+        v.put("copyTo", l.copyTo() == null ? "" : l.copyTo());
+        v.put("from", l.from() == null ? "" : l.from());
+        v.put("date", day(l.date()));
+        v.put("contact", markdown.blocks(l.contact()));
+        List<Object> copies = new ArrayList<>();
+        l.copyList().forEach(c -> copies.add(Map.of("role", c.role(), "names", c.names())));
+        v.put("copyList", copies);
         return v;
     }
 
@@ -139,9 +195,44 @@ public final class ReportView {
             m.put("source", t.source() == null ? "" : t.source());
             m.put("columns", t.columns());
             m.put("rows", t.rows());
+            m.put("chart", t.chart() == null ? "" : t.chart());
+            m.put("bars", bars(t));
             list.add(m);
         }
         return list;
+    }
+
+    /**
+     * For charts: per row, its label and each value cell's length as a share of the table's largest value
+     * (cells that are not numbers get no bar).
+     */
+    private static List<Object> bars(FactTable t) {
+        double max = 0;
+        for (List<String> row : t.rows()) {
+            for (int i = 1; i < row.size(); i++) {
+                max = Math.max(max, number(row.get(i)));
+            }
+        }
+        List<Object> rows = new ArrayList<>();
+        for (List<String> row : t.rows()) {
+            List<Object> cells = new ArrayList<>();
+            for (int i = 1; i < row.size(); i++) {
+                double v = number(row.get(i));
+                cells.add(Map.of("series", i < t.columns().size() ? t.columns().get(i) : "", "text", row.get(i),
+                        "width", max <= 0 || v < 0 ? 0 : Math.round(v / max * 1000) / 10.0, "index", i));
+            }
+            rows.add(Map.of("label", row.isEmpty() ? "" : row.get(0), "cells", cells));
+        }
+        return rows;
+    }
+
+    private static double number(String cell) {
+        String t = cell.replace(",", "").replace("%", "").replace("£", "").trim();
+        try {
+            return Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private List<Object> glossary(List<GlossaryEntry> entries) {
