@@ -94,7 +94,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
@@ -111,22 +110,50 @@ import org.rapporteur.render.RenderedDocument;
 
 /**
  * The Word back-end: an editable .docx made from the rendered XHTML alone (never the report model), so it works
- * for every report kind. Every convention of docs/document-conventions.md is implemented once, as a general
- * mechanism; see {@link #write} for the mapping.
+ * for every report kind. Each convention of docs/document-conventions.md is one general mechanism:
+ * <ul>
+ * <li>{@code <title>}, {@code meta[name=author|subject|keywords]}, {@code html[lang]}: core properties (title,
+ *     creator, subject, keywords, language), the language also on the default run properties; dates are
+ *     {@link DocumentInfo#timestamp()};</li>
+ * <li>{@code h1}: Title; {@code h2..h6}: Heading 1..5, with a bookmark named after the id;</li>
+ * <li>{@code div.cover}: a title page (different first page, no header), page break after;
+ *     {@code div.chapter}: page break before;</li>
+ * <li>{@code div.contents}: its heading as "TOC Heading" (not a heading style, so the contents do not list
+ *     themselves) and a <code>TOC \o "1-N" \h \z &#92;u</code> field, N the deepest heading level the contents list
+ *     links to; the field's result is that list (linked to the bookmarks) until Word updates it, which it is
+ *     asked to do on opening;</li>
+ * <li>{@code p}, {@code strong}, {@code em}, {@code a[href]}, {@code br}: Normal paragraphs, Strong and Emphasis
+ *     character styles, hyperlinks (Hyperlink style; {@code #id} links go to bookmarks), line breaks;</li>
+ * <li>{@code ul}, {@code ol[start]}: List Bullet and List Number with real numbering; every {@code ol} is a list
+ *     instance of its own (copied from the List Number style's definition) starting at {@code start}; nesting
+ *     goes down the levels; further paragraphs of an item are List Continue;</li>
+ * <li>{@code blockquote}: Quote; {@code table}: Table Grid style, fixed column widths from the text, the caption
+ *     as a Caption paragraph above, the header row repeated on every page, rows kept whole, colspan and
+ *     rowspan;</li>
+ * <li>{@code .rating.rating-<slug>}: paragraph style "Rating&lt;Slug&gt;" (a shaded tile) or, in a table,
+ *     "TableRating&lt;Slug&gt;" with the cell shaded in the style's colour; the word is always the text;</li>
+ * <li>{@code sup.fnref > a[href="#fn-N"]} and {@code p.footnote#fn-N}: a Word footnote (Footnote Text,
+ *     Footnote Reference; a mark other than a number is a custom mark); the paragraph is not printed;</li>
+ * <li>{@code img[src^="data:"]}: an inline picture (PNG, JPEG, GIF, BMP) at its size, at most the text width,
+ *     with the alt text in {@code wp:docPr/@descr};</li>
+ * <li>{@code p.skip}, {@code p.draft-banner}: dropped; a draft ({@link DocumentInfo#draft()}) gets a DRAFT
+ *     watermark; every page but the cover has the title in the header and the page number in the footer.</li>
+ * </ul>
  *
  * <p>Looks come from a reference document: the writer opens it as the base of the new document (keeping its
- * styles, numbering definitions, fonts, settings and page setup) and clears its body. A publishing team restyles
- * the Word output by editing {@code templates/<report-kind>/reference.docx} in Word, with no code change. Styles
- * the reference lacks are added from the built-in house style ({@link #defaultReference()}), so a reference
- * made from a plain Word document still works.
+ * styles, numbering definitions, fonts, settings and page setup) and clears its body, notes and headers. A
+ * publishing team restyles the Word output by editing {@code templates/<report-kind>/reference.docx} in Word,
+ * with no code change. Styles the reference lacks are added from the built-in house style
+ * ({@link #defaultReference()}), so a reference made from a plain Word document still works.
  *
- * <p>The text carries no direct formatting a style could carry: headings, body, lists, quotes, captions,
- * footnotes, table cells and ratings all use paragraph and character styles. Class names map to styles of the
- * same name in CamelCase where the reference has one ({@code p.headline} to "Headline", {@code td.num} to
- * "TableNum", {@code tr.kq td.num} to "TableKqNum", {@code span.rating-word} to "RatingWord",
- * {@code div.practice-example} to "PracticeExample" for the paragraphs inside and "PracticeExampleHeading3"
- * for an h4 inside). A table cell takes the shading of its paragraph style as cell shading (rating cells,
- * header rows).
+ * <p>The text carries no direct formatting a style could carry. Class names map to styles of the same name in
+ * CamelCase where the reference has one (the last class that has one wins): {@code p.headline} to "Headline",
+ * {@code td.num} to "TableNum", {@code tr.kq td.num} to "TableKqNum", {@code thead th.num} to "TableHeadingNum",
+ * {@code span.rating-word} to "RatingWord"; a {@code div} or {@code blockquote} with a class style sets the style
+ * of the paragraphs inside ({@code div.practice-example}: "PracticeExample") and of its headings
+ * ("PracticeExampleHeading3" for an h4). A table cell takes the shading of its paragraph style as cell shading
+ * (header rows, ratings, tinted rows). Text right after a table gets 10 pt of space before it, the one piece of
+ * direct formatting (no style can know what precedes a paragraph).
  *
  * <p>Reproducible: the same XHTML, info and reference give byte-identical files. Core-property dates are
  * {@link DocumentInfo#timestamp()}, and the package is rewritten with its entries in a fixed order and a fixed
@@ -451,7 +478,8 @@ public final class DocxWriter implements DocumentWriter {
         static String fontTableXml() {
             return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                     + "<w:fonts xmlns:w=\"" + W_NS + "\">"
-                    + "<w:font w:name=\"DejaVu Sans\"><w:altName w:val=\"Arial\"/><w:panose1 w:val=\"020B0603030804020204\"/>"
+                    + "<w:font w:name=\"DejaVu Sans\"><w:altName w:val=\"Arial\"/>"
+                    + "<w:panose1 w:val=\"020B0603030804020204\"/>"
                     + "<w:charset w:val=\"00\"/><w:family w:val=\"swiss\"/><w:pitch w:val=\"variable\"/></w:font>"
                     + "<w:font w:name=\"Arial\"><w:panose1 w:val=\"020B0604020202020204\"/><w:charset w:val=\"00\"/>"
                     + "<w:family w:val=\"swiss\"/><w:pitch w:val=\"variable\"/></w:font>"
@@ -485,7 +513,8 @@ public final class DocxWriter implements DocumentWriter {
             }
 
             P box(String colour, int size, int space) {
-                String b = "w:val=\"single\" w:sz=\"" + size + "\" w:space=\"" + space + "\" w:color=\"" + colour + "\"/>";
+                String b = "w:val=\"single\" w:sz=\"" + size + "\" w:space=\"" + space + "\" w:color=\"" + colour
+                        + "\"/>";
                 border = "<w:pBdr><w:top " + b + "<w:left " + b + "<w:bottom " + b + "<w:right " + b + "</w:pBdr>";
                 return this;
             }
@@ -699,7 +728,8 @@ public final class DocxWriter implements DocumentWriter {
             s.append("<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\">"
                     + "<w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/>"
                     + "<w:unhideWhenUsed/></w:style>");
-            s.append("<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>"
+            s.append("<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\">"
+                    + "<w:name w:val=\"Normal Table\"/>"
                     + "<w:uiPriority w:val=\"99\"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr>"
                     + "<w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/>"
                     + "<w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/>"
@@ -822,7 +852,8 @@ public final class DocxWriter implements DocumentWriter {
             for (int i = 0; i < 9; i++) {
                 s.append("<w:lvl w:ilvl=\"").append(i).append("\"><w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/>")
                         .append("<w:lvlText w:val=\"").append(bullets[i % 3]).append("\"/><w:lvlJc w:val=\"left\"/>")
-                        .append("<w:pPr><w:ind w:left=\"").append(360 * (i + 1)).append("\" w:hanging=\"360\"/></w:pPr>")
+                        .append("<w:pPr><w:ind w:left=\"").append(360 * (i + 1))
+                        .append("\" w:hanging=\"360\"/></w:pPr>")
                         .append("<w:rPr>").append(r().font(FONT).fonts).append("</w:rPr></w:lvl>");
             }
             s.append("</w:abstractNum>");
@@ -910,6 +941,7 @@ public final class DocxWriter implements DocumentWriter {
         private final XWPFStyles styles;
         private final Map<String, String> bookmarkNames = new HashMap<>();
         private final Map<String, Element> footnotes = new HashMap<>();
+        private final Set<String> referenced = new HashSet<>();
         private final Map<String, BigInteger> footnoteIds = new HashMap<>();
         private final Map<String, String> relationships = new HashMap<>();
         private final List<String> pendingBookmarks = new ArrayList<>();
@@ -937,12 +969,16 @@ public final class DocxWriter implements DocumentWriter {
             if (!builtIn) {
                 addMissingStyles();
             }
-            String lang = firstNonBlank(html.selectFirst("html").attr("lang"), html.selectFirst("html").attr("xml:lang"),
+            Element root = html.selectFirst("html");
+            String lang = firstNonBlank(root.attr("lang"), root.attr("xml:lang"),
                     info == null ? null : info.language(), "en-GB");
-            styles.setSpellingLanguage(lang);
+            setLanguage(lang);
             textWidth = textWidth();
             for (Element p : html.select("p.footnote[id]")) {
                 footnotes.put(p.id(), p);
+            }
+            for (Element a : html.select("a[href^=#]")) {
+                referenced.add(a.attr("href").substring(1));
             }
             nameBookmarks();
             Element body = html.selectFirst("body");
@@ -958,6 +994,31 @@ public final class DocxWriter implements DocumentWriter {
         }
 
         // -------------------------------------------------------------------------------------------- setup
+
+        /**
+         * The language of the default run properties (XWPFStyles.setSpellingLanguage), keeping the reference's
+         * right-to-left language, which POI would overwrite with the same value.
+         */
+        private void setLanguage(String lang) {
+            QName bidi = new QName(W_NS, "bidi");
+            String before = null;
+            CTStyles ct = styles.getCtStyles();
+            if (ct.isSetDocDefaults() && ct.getDocDefaults().isSetRPrDefault()
+                    && ct.getDocDefaults().getRPrDefault().isSetRPr()
+                    && ct.getDocDefaults().getRPrDefault().getRPr().sizeOfLangArray() > 0) {
+                try (XmlCursor c = ct.getDocDefaults().getRPrDefault().getRPr().getLangArray(0).newCursor()) {
+                    before = c.getAttributeText(bidi);
+                }
+            }
+            styles.setSpellingLanguage(lang);
+            try (XmlCursor c = ct.getDocDefaults().getRPrDefault().getRPr().getLangArray(0).newCursor()) {
+                if (before != null) {
+                    c.setAttributeText(bidi, before);
+                } else {
+                    c.removeAttribute(bidi);
+                }
+            }
+        }
 
         private void clearBody() {
             for (int i = doc.getBodyElements().size() - 1; i >= 0; i--) {
@@ -1188,7 +1249,7 @@ public final class DocxWriter implements DocumentWriter {
         }
 
         private boolean footnoteReferenced(Element p) {
-            return !html.select("a[href=#" + p.id() + "]").isEmpty();
+            return referenced.contains(p.id());
         }
 
         private String styleOr(String id, String fallback) {
@@ -1234,7 +1295,8 @@ public final class DocxWriter implements DocumentWriter {
             } else {
                 int word = Math.min(level - 1, 9);
                 style = "Heading" + word;
-                if (ctx.headingPrefix() != null && hasStyle(ctx.headingPrefix() + "Heading" + word, STStyleType.PARAGRAPH)) {
+                if (ctx.headingPrefix() != null
+                        && hasStyle(ctx.headingPrefix() + "Heading" + word, STStyleType.PARAGRAPH)) {
                     style = ctx.headingPrefix() + "Heading" + word;
                 }
                 while (!hasStyle(style, STStyleType.PARAGRAPH) && word > 1) {
@@ -1259,7 +1321,9 @@ public final class DocxWriter implements DocumentWriter {
             }
             String style = classStyle(p, "", STStyleType.PARAGRAPH);
             if (style == null && p.hasClass("footnote")) {
-                style = "FootnoteText";
+                style = styleIf("FootnoteText", STStyleType.PARAGRAPH);
+            } else if (style == null && p.normalName().equals("figcaption")) {
+                style = styleIf("Caption", STStyleType.PARAGRAPH);
             }
             if (!p.id().isEmpty()) {
                 pendingBookmarks.add(bookmarkNames.get(p.id()));
@@ -1422,7 +1486,6 @@ public final class DocxWriter implements DocumentWriter {
         private void listItem(Element li, Sink sink, Ctx ctx, BigInteger num, int level, String style, int depth)
                 throws IOException, InvalidFormatException {
             Para first = null;
-            List<Node> loose = new ArrayList<>();
             Ctx continued = new Ctx(styleOr("ListContinue", ctx.textStyle()), ctx.headingPrefix());
             for (Node n : li.childNodes()) {
                 if (n instanceof TextNode || n instanceof Element e && INLINE.contains(e.normalName())) {
@@ -1453,7 +1516,6 @@ public final class DocxWriter implements DocumentWriter {
             if (first == null) {
                 numbered(sink, style, num, level);
             }
-            loose.clear();
         }
 
         private XWPFParagraph numbered(Sink sink, String style, BigInteger num, int level) {
@@ -2012,30 +2074,30 @@ public final class DocxWriter implements DocumentWriter {
                 run(para, f).setText(" ");
                 para.space = false;
             }
-            CTHyperlink link = para.p.getCTP().addNewHyperlink();
-            if (href.startsWith("#")) {
-                String name = bookmarkNames.get(href.substring(1));
-                if (name == null) {
+            String anchor = href.startsWith("#") ? bookmarkNames.get(href.substring(1)) : null;
+            if (href.startsWith("#") && anchor == null) {
+                // a link to nothing in the document: its text only
+                inlineChildren(a, para, f);
+                return;
+            }
+            String relation = null;
+            if (anchor == null) {
+                try {
+                    relation = relationship(para.p.getPart(), href);
+                } catch (IllegalArgumentException e) {
+                    // not a URI Word can open: the text only
                     inlineChildren(a, para, f);
-                    link.newCursor().removeXml();
                     return;
                 }
-                link.setAnchor(name);
+            }
+            CTHyperlink link = para.p.getCTP().addNewHyperlink();
+            if (anchor != null) {
+                link.setAnchor(anchor);
             } else {
-                link.setId(relationship(para.p.getPart(), href));
+                link.setId(relation);
             }
             link.setHistory(true);
-            inlineChildren(a, para, f.withLink(link).withStyle(null));
-            Fmt linked = f.withLink(link);
-            if (!hasStyle(linked.style(), STStyleType.CHARACTER)) {
-                // no Hyperlink style in the reference: the runs stay unstyled
-                for (CTR r : link.getRArray()) {
-                    if (r.isSetRPr() && r.getRPr().sizeOfRStyleArray() > 0
-                            && "Hyperlink".equals(r.getRPr().getRStyleArray(0).getVal())) {
-                        r.getRPr().removeRStyle(0);
-                    }
-                }
-            }
+            inlineChildren(a, para, f.withLink(link));
         }
 
         private String relationship(POIXMLDocumentPart part, String href) {
@@ -2288,13 +2350,15 @@ public final class DocxWriter implements DocumentWriter {
                 header = policy.createHeader(XWPFHeaderFooterPolicy.DEFAULT);
                 policy.createHeader(XWPFHeaderFooterPolicy.FIRST);
             }
-            XWPFParagraph hp = header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().get(0);
+            XWPFParagraph hp = header.getParagraphs().isEmpty() ? header.createParagraph()
+                    : header.getParagraphs().get(0);
             if (headerStyle != null) {
                 hp.setStyle(headerStyle);
             }
             hp.createRun().setText(title());
             XWPFFooter footer = policy.createFooter(XWPFHeaderFooterPolicy.DEFAULT);
-            XWPFParagraph fp = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
+            XWPFParagraph fp = footer.getParagraphs().isEmpty() ? footer.createParagraph()
+                    : footer.getParagraphs().get(0);
             if (footerStyle != null) {
                 fp.setStyle(footerStyle);
             }
@@ -2336,7 +2400,8 @@ public final class DocxWriter implements DocumentWriter {
                 while (c.toNextSelection()) {
                     String style = c.getAttributeText(new QName("", "style"));
                     if (style != null) {
-                        style = style.replaceAll("width:[^;]*", "width:470pt").replaceAll("height:[^;]*", "height:117.5pt");
+                        style = style.replaceAll("width:[^;]*", "width:470pt")
+                                .replaceAll("height:[^;]*", "height:117.5pt");
                         if (!style.contains("rotation:")) {
                             style = style + ";rotation:315";
                         }

@@ -18,6 +18,8 @@ public final class Writers {
     public static Optional<DocumentWriter> create(String format, HouseStyle style) {
         return switch (format) {
             case "pdf" -> Optional.of(style.fonts().isEmpty() ? new PdfWriter() : new PdfWriter(style.fonts()));
+            case "docx" -> Optional.of(style.referenceDocx() == null ? new DocxWriter()
+                    : new DocxWriter(style.referenceDocx()));
             case "html" -> Optional.of(new HtmlWriter());
             case "xhtml" -> Optional.of(new XhtmlWriter());
             default -> Optional.empty();
