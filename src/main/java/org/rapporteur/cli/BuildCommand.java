@@ -90,7 +90,9 @@ final class BuildCommand implements Callable<Integer> {
         List<Path> written = files.commit();
         long ms = (System.nanoTime() - start) / 1_000_000;
         for (Path p : written) {
-            stdout.println("wrote " + p + " (" + Files.size(p) / 1024 + " KB)");
+            if (!p.getFileName().toString().equals(OutputFiles.MANIFEST)) {
+                stdout.println("wrote " + p + " (" + Files.size(p) / 1024 + " KB)");
+            }
         }
         stdout.println((draft ? "draft" : "final") + " build of " + dir + " in " + ms + " ms");
         return Main.OK;

@@ -1,13 +1,128 @@
 package org.rapporteur.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.rapporteur.preview.BuildResult;
+import org.rapporteur.preview.Preview;
+import org.rapporteur.rate.RatedReport;
+import org.rapporteur.render.DocumentRenderer;
+import org.rapporteur.render.RenderedDocument;
+import org.rapporteur.source.Diagnostics;
+import org.rapporteur.write.DocumentWriter;
+import org.rapporteur.write.HouseStyle;
+import org.rapporteur.write.Writers;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "watch", mixinStandardHelpOptions = true, description = "Serves a live HTML preview of a report on localhost and rebuilds it on every save.")
-final class WatchCommand implements Callable<Integer> {
+/**
+ * {@code rapporteur watch}: serves the HTML of a report on http://127.0.0.1:PORT/ and rebuilds it on every save,
+ * in this JVM, in memory (nothing is written to build-output). Runs until stopped (Ctrl+C, or an interrupt).
+ */
+@Command(name = "watch", mixinStandardHelpOptions = true,
+        description = "Serves a live HTML preview of a report on localhost and rebuilds it on every save.")
+public final class WatchCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "REPORT-DIR", description = "the report folder, e.g. content/example-yjs")
+    Path dir;
+
+    @Option(names = "--port", paramLabel = "N",
+            description = "the port on 127.0.0.1 (default: ${DEFAULT-VALUE}); 0 picks a free one")
+    int port = Preview.DEFAULT_PORT;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "the templates folder (default: the project's)")
+    Path templates;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("watch is not built yet");
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535, not " + port);
+        }
+        if (!Files.isDirectory(dir)) {
+            err.println("rapporteur: " + dir + ": no such report folder");
+            err.flush();
+            return Main.BAD_INPUT;
+        }
+        Preview preview = preview(dir, BuildCommand.templatesRoot(templates), port, spec.commandLine().getOut(), err);
+        try {
+            preview.start();
+        } catch (BindException e) {
+            err.println("rapporteur: port " + port + " on 127.0.0.1 is in use"
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
+                    + "; stop what uses it, or choose another with --port N (--port 0 picks a free one)");
+            err.flush();
+            return Main.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("rapporteur: cannot serve the preview on 127.0.0.1:" + port + ": " + e.getMessage());
+            err.flush();
+            return Main.BAD_INPUT;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            preview.close();
+            stopped.countDown();
+        }, "rapporteur-watch-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            preview.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down
+            }
+        }
+        return Main.OK;
+    }
+
+    /** A preview of {@code reportDir} built as {@code rapporteur build --draft --format html} would, not started. */
+    public static Preview preview(Path reportDir, Path templatesRoot, int port, PrintWriter out, PrintWriter err) {
+        return new Preview(reportDir, templatesRoot, reportDir.toString(), port, () -> render(reportDir,
+                templatesRoot), out, err);
+    }
+
+    /**
+     * One draft build of the report's HTML, in memory: load, check and rate (as {@code check}), render, and the HTML
+     * writer into a byte array. Diagnostics are printed exactly as {@code check} prints them.
+     */
+    static BuildResult render(Path dir, Path templatesRoot) throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<RatedReport> rated = Pipeline.rated(dir, diagnostics);
+        Optional<RenderedDocument> document = rated.isEmpty() || diagnostics.hasErrors() ? Optional.empty()
+                : new DocumentRenderer(templatesRoot).render(rated.get(), true, diagnostics);
+        Optional<HouseStyle> style = document.isEmpty() ? Optional.empty()
+                : HouseStyle.load(templatesRoot.resolve(rated.get().framework().reportKind()), diagnostics);
+        Optional<DocumentWriter> writer = style.flatMap(s -> Writers.create("html", s));
+        if (writer.isEmpty() || diagnostics.hasErrors()) {
+            return BuildResult.failed(lines(diagnostics), diagnostics.errorCount());
+        }
+        ByteArrayOutputStream html = new ByteArrayOutputStream(256 * 1024);
+        writer.get().write(document.get(), html);
+        return BuildResult.page(html.toByteArray(), lines(diagnostics));
+    }
+
+    private static List<String> lines(Diagnostics diagnostics) {
+        StringWriter text = new StringWriter();
+        DiagnosticPrinter.print(diagnostics, new PrintWriter(text));
+        return text.toString().lines().toList();
     }
 }

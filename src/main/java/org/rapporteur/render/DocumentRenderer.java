@@ -64,8 +64,9 @@ public final class DocumentRenderer {
             Template template = configuration().getTemplate(kind + "/" + MAIN_TEMPLATE);
             StringWriter out = new StringWriter(256 * 1024);
             template.process(model, out);
+            String xhtml = out.toString();
             return Optional.of(new RenderedDocument(rated.report().dir().toAbsolutePath().normalize().getFileName()
-                    .toString(), out.toString(), info(rated, draft), rated.report().dir()));
+                    .toString(), xhtml, info(rated, xhtml, draft), rated.report().dir()));
         } catch (ParseException e) {
             diagnostics.error(new SourcePosition(templatesRoot.resolve(e.getTemplateName() == null ? kind + "/" + MAIN_TEMPLATE : e.getTemplateName()), e.getLineNumber(),
                     e.getColumnNumber()), "template syntax: " + e.getEditorMessage(), "fix the template");
@@ -101,6 +102,7 @@ public final class DocumentRenderer {
         c.setOutputEncoding("UTF-8");
         c.setLocale(Locale.UK);
         c.setNumberFormat("computer");
+        c.setTemplateUpdateDelayMilliseconds(0); // a preview sees template edits at once
         c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         c.setLogTemplateExceptions(false);
         c.setWrapUncheckedExceptions(true);
@@ -111,17 +113,25 @@ public final class DocumentRenderer {
         return CONFIGURATIONS.get(templatesRoot);
     }
 
-    private static DocumentInfo info(RatedReport rated, boolean draft) {
+    /**
+     * The document's properties as its template states them (title, author, subject, keywords in the head),
+     * so every report kind names itself; the language is always en-GB.
+     */
+    private static DocumentInfo info(RatedReport rated, String xhtml, boolean draft) {
+        int end = xhtml.indexOf("</head>");
+        org.jsoup.nodes.Document head = org.jsoup.Jsoup.parse(end > 0 ? xhtml.substring(0, end) + "</head></html>"
+                : xhtml, "", org.jsoup.parser.Parser.xmlParser());
         var m = rated.report().metadata();
         String inspectorate = m.inspectorate() != null ? m.inspectorate() : rated.framework().inspectorate();
-        String title = (m.joint() ? "A joint inspection" : "An inspection") + " of youth justice services in "
-                + m.service().area();
-        String overall = rated.ratings().overall() == null ? "not rated" : rated.ratings().overall().name();
-        return new DocumentInfo(title, inspectorate, inspectorate + ": inspection of " + m.service().name() + ", "
-                + m.published().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + " "
-                + m.published().getYear() + ". Overall rating: " + overall + ".",
-                "inspection, youth justice, " + m.service().area() + ", " + inspectorate, "en-GB", draft,
-                timestamp(m.published()));
+        String title = head.select("title").text();
+        return new DocumentInfo(title.isBlank() ? m.service().name() : title,
+                meta(head, "author", inspectorate), meta(head, "subject", title), meta(head, "keywords", ""),
+                "en-GB", draft, timestamp(m.published()));
+    }
+
+    private static String meta(org.jsoup.nodes.Document head, String name, String otherwise) {
+        String v = head.select("meta[name=" + name + "]").attr("content");
+        return v.isBlank() ? otherwise : v;
     }
 
     /** SOURCE_DATE_EPOCH when set (reproducible builds), else the first moment of the publication month. */

@@ -36,30 +36,84 @@ public final class OutputFiles {
         return this;
     }
 
-    /** Writes every output; returns the files written, in order. */
+    /** The manifest written beside the outputs, in the format {@code sha256sum -c} reads. */
+    public static final String MANIFEST = "SHA256SUMS";
+
+    /** Writes every output and the manifest; returns the files written, in order. */
     public List<Path> commit() throws IOException {
         Files.createDirectories(dir);
-        Map<Path, Path> staged = new LinkedHashMap<>();
+        removeStaleParts();
+        Map<Path, Path> staged = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+        Thread cleanup = new Thread(() -> snapshot(staged).forEach(OutputFiles::deleteQuietly), "rapporteur-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        StringBuilder manifest = new StringBuilder();
         try {
             for (Map.Entry<String, Content> e : outputs.entrySet()) {
                 Path target = dir.resolve(e.getKey());
                 Path temp = Files.createTempFile(dir, "." + e.getKey() + ".", ".part");
                 staged.put(temp, target);
                 readableByAll(temp);
-                try (OutputStream out = Files.newOutputStream(temp)) {
+                java.security.MessageDigest sha = sha256();
+                try (OutputStream out = new java.security.DigestOutputStream(
+                        new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16), sha)) {
                     e.getValue().writeTo(out);
                 }
+                manifest.append(java.util.HexFormat.of().formatHex(sha.digest())).append("  ").append(e.getKey())
+                        .append('\n');
             }
+            Path manifestTemp = Files.createTempFile(dir, "." + MANIFEST + ".", ".part");
+            staged.put(manifestTemp, dir.resolve(MANIFEST));
+            readableByAll(manifestTemp);
+            Files.writeString(manifestTemp, manifest.toString());
             List<Path> written = new ArrayList<>();
-            for (Map.Entry<Path, Path> e : staged.entrySet()) {
+            List<Map.Entry<Path, Path>> moves;
+            synchronized (staged) {
+                moves = new ArrayList<>(staged.entrySet());
+            }
+            for (Map.Entry<Path, Path> e : moves) {
                 move(e.getKey(), e.getValue());
                 written.add(e.getValue());
             }
             return written;
         } finally {
-            for (Path temp : staged.keySet()) {
-                Files.deleteIfExists(temp);
+            snapshot(staged).forEach(OutputFiles::deleteQuietly);
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down: the hook runs anyway
             }
+        }
+    }
+
+    private static List<Path> snapshot(Map<Path, Path> staged) {
+        synchronized (staged) {
+            return new ArrayList<>(staged.keySet());
+        }
+    }
+
+    /** Temporary files left by a build that was killed outright (no shutdown hook runs on SIGKILL). */
+    private void removeStaleParts() throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            files.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(".") && n.endsWith(".part");
+            }).forEach(OutputFiles::deleteQuietly);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // best effort: a later build removes it
+        }
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK always has SHA-256", e);
         }
     }
 

@@ -241,7 +241,7 @@ class BadInputTest {
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(Files.readAllBytes(html)).isEqualTo(before);
         try (Stream<Path> files = Files.list(out.resolve("report"))) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report.html",
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report.html", "SHA256SUMS",
                     "report.xhtml");
         }
     }
