@@ -308,7 +308,7 @@ public final class ReportChecker {
     /** Every {{figure}} reference resolves, and numbers written out in prose agree with the data. */
     private void figuresInProse(Ratings ratings) {
         org.rapporteur.rate.Figures figures = new org.rapporteur.rate.Figures(framework, report, ratings);
-        java.util.regex.Pattern recommendations = java.util.regex.Pattern.compile("(?i)\\b("
+        java.util.regex.Pattern recommendations = java.util.regex.Pattern.compile("(?i)(?<![\\d.])\\b("
                 + org.rapporteur.text.Words.NUMBER_PATTERN + ") recommendations?\\b");
         int recommendationCount = report.allRecommendations().size();
         for (org.rapporteur.model.Prose p : report.allProse()) {
@@ -332,7 +332,7 @@ public final class ReportChecker {
             }
             for (CaseType t : framework.caseTypes()) {
                 int n = ratings.sampleSizes().getOrDefault(t.id(), 0);
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\b("
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(?<![\\d.])\\b("
                         + org.rapporteur.text.Words.NUMBER_PATTERN + ") " + java.util.regex.Pattern.quote(t.name())
                         + "s?\\b").matcher(md);
                 while (m.find()) {

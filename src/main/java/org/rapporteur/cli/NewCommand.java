@@ -1,13 +1,101 @@
 package org.rapporteur.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.rapporteur.framework.Framework;
+import org.rapporteur.framework.FrameworkLoader;
+import org.rapporteur.scaffold.FolderWriter;
+import org.rapporteur.scaffold.ScaffoldException;
+import org.rapporteur.scaffold.Schemas;
+import org.rapporteur.scaffold.Skeleton;
+import org.rapporteur.source.Diagnostics;
+import org.rapporteur.source.SourcePosition;
+import org.rapporteur.source.Suggestions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "new", mixinStandardHelpOptions = true, description = "Starts a new report folder with every section of a framework's report.")
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = "Starts a new report folder with every section of a framework's report: report.yaml, the"
+                + " chapters, one file per standard and one cases file per case type, with TODO placeholders and"
+                + " guidance in comments. The new folder checks clean and builds as a draft at once. Exit 0 when"
+                + " written, 2 when refused (nothing is written).")
 final class NewCommand implements Callable<Integer> {
+
+    static final String DEFAULT_FRAMEWORK = "hmip-youth-2021";
+
+    @Parameters(paramLabel = "DIR", description = "the new report folder, e.g. content/wendover-vale")
+    Path dir;
+
+    @Option(names = "--framework", paramLabel = "ID", defaultValue = DEFAULT_FRAMEWORK,
+            description = "the framework the report is judged against (default: ${DEFAULT-VALUE})")
+    String framework;
+
+    @Option(names = "--service", paramLabel = "NAME",
+            description = "the service's full name, e.g. \"Wendover Vale Youth Justice Service\"")
+    String service;
+
+    @Option(names = "--force", description = "write into a folder that is not empty (files of the same name are"
+            + " replaced; others are kept)")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("new is not built yet");
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String id = framework.trim();
+        Set<String> known = FrameworkLoader.available();
+        if (!known.contains(id)) {
+            String hint = Suggestions.didYouMean(id, known);
+            err.println("rapporteur: unknown framework '" + id + "'; "
+                    + (hint != null ? hint : "known frameworks: " + String.join(", ", known)));
+            return Main.BAD_INPUT;
+        }
+        if (service != null && (service.isBlank() || service.chars().anyMatch(Character::isISOControl))) {
+            err.println("rapporteur: the service name must be one line of text, e.g. --service \"Wendover Vale"
+                    + " Youth Justice Service\"");
+            return Main.BAD_INPUT;
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<Framework> loaded = FrameworkLoader.load(id,
+                SourcePosition.startOf(Path.of("frameworks", id + ".yaml")), diagnostics);
+        if (loaded.isEmpty()) {
+            DiagnosticPrinter.print(diagnostics, err);
+            return Main.BAD_INPUT;
+        }
+        Framework f = loaded.get();
+        Map<String, byte[]> files = Skeleton.files(f, Skeleton.Options.of(service));
+        try {
+            FolderWriter.write(dir, files, force);
+        } catch (ScaffoldException e) {
+            err.println("rapporteur: " + e.getMessage() + (e.hint() != null ? "; " + e.hint() : ""));
+            return Main.BAD_INPUT;
+        }
+        out.println("created " + dir + " for " + f.title() + " (" + f.id() + ", " + f.standards().size()
+                + " standards):");
+        for (String relative : files.keySet()) {
+            out.println("  " + dir.resolve(relative));
+        }
+        out.println();
+        out.println("Next steps:");
+        out.println("  1. edit the files: every TODO marks something to write or replace, and the comments in each"
+                + " file say what goes in it;");
+        out.println("  2. run 'rapporteur check " + dir + "' as you go: it lists every problem at its file and"
+                + " line;");
+        out.println("  3. 'rapporteur build " + dir + "' builds a draft at any time; 'rapporteur build --final "
+                + dir + "' works once no TODO is left.");
+        out.println("Editors with the YAML language server (e.g. the YAML extension of VS Code) check each file"
+                + " as you type, against the schemas in " + dir.resolve(Schemas.REPORT_FOLDER) + ".");
+        out.flush();
+        return Main.OK;
     }
 }
