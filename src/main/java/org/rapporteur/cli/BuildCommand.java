@@ -62,15 +62,21 @@ final class BuildCommand implements Callable<Integer> {
         boolean draft = mode == null || !mode.fin;
         Diagnostics diagnostics = new Diagnostics();
         List<String> wanted = formatNames(formats, spec);
-        Optional<RatedReport> rated = diagnostics.hasErrors() ? Optional.empty() : Pipeline.rated(dir, diagnostics);
+        boolean isPack = org.rapporteur.load.PackLoader.isPack(dir);
+        Optional<Pipeline.Pack> pack = isPack ? Pipeline.pack(dir, diagnostics) : Optional.empty();
+        Optional<RatedReport> rated = isPack ? pack.map(Pipeline.Pack::rated) : Pipeline.rated(dir, diagnostics);
         if (rated.isPresent() && !draft) {
             PublicationCheck.checkFinal(rated.get().report(), diagnostics);
         }
         Path templatesRoot = templatesRoot(templates);
+        DocumentRenderer renderer = new DocumentRenderer(templatesRoot);
         Optional<RenderedDocument> document = rated.isEmpty() || diagnostics.hasErrors() ? Optional.empty()
-                : new DocumentRenderer(templatesRoot).render(rated.get(), draft, diagnostics);
+                : isPack ? renderer.renderPack(pack.get().pack(), rated.get(), draft, diagnostics)
+                : renderer.render(rated.get(), draft, diagnostics);
+        String kind = isPack ? pack.map(p -> p.pack().kind()).orElse("") : rated.map(r -> r.framework().reportKind())
+                .orElse("");
         Optional<HouseStyle> style = document.isEmpty() ? Optional.empty()
-                : HouseStyle.load(templatesRoot.resolve(rated.get().framework().reportKind()), diagnostics);
+                : HouseStyle.load(templatesRoot.resolve(kind), diagnostics);
         if (style.isEmpty() || diagnostics.hasErrors()) {
             DiagnosticPrinter.print(diagnostics, err);
             err.println("nothing was written");

@@ -2,7 +2,6 @@ package org.rapporteur.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.rapporteur.rate.RatedReport;
 import org.rapporteur.source.Diagnostics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -23,7 +22,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Diagnostics diagnostics = new Diagnostics();
-        java.util.Optional<RatedReport> rated = Pipeline.rated(dir, diagnostics);
+        java.util.Optional<?> rated = org.rapporteur.load.PackLoader.isPack(dir) ? Pipeline.pack(dir, diagnostics)
+                : Pipeline.rated(dir, diagnostics);
         DiagnosticPrinter.print(diagnostics, spec.commandLine().getErr());
         if (rated.isEmpty() || diagnostics.hasErrors()) {
             return Main.BAD_INPUT;

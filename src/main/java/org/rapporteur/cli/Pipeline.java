@@ -17,6 +17,24 @@ final class Pipeline {
     private Pipeline() {
     }
 
+    /** A council pack and the rated report it presents. */
+    record Pack(org.rapporteur.model.CouncilPack pack, RatedReport rated) {
+    }
+
+    /** load the pack -> load, check and rate its report -> check the pack's references into it. */
+    static Optional<Pack> pack(Path dir, Diagnostics diagnostics) {
+        Optional<org.rapporteur.model.CouncilPack> pack = org.rapporteur.load.PackLoader.load(dir, diagnostics);
+        if (pack.isEmpty() || pack.get().reportDir() == null) {
+            return Optional.empty();
+        }
+        Optional<RatedReport> rated = rated(pack.get().reportDir(), diagnostics);
+        if (rated.isEmpty()) {
+            return Optional.empty();
+        }
+        org.rapporteur.check.PackChecker.check(pack.get(), rated.get().report(), diagnostics);
+        return diagnostics.hasErrors() ? Optional.empty() : Optional.of(new Pack(pack.get(), rated.get()));
+    }
+
     static Optional<RatedReport> rated(Path dir, Diagnostics diagnostics) {
         Optional<Report> report = ReportLoader.load(dir, diagnostics);
         if (report.isEmpty() || report.get().metadata().framework() == null) {

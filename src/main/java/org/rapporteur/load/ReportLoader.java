@@ -165,8 +165,13 @@ public final class ReportLoader {
     }
 
     private List<Section> sections() {
+        return section("sections").map(v -> readSections(v, diagnostics)).orElse(List.of());
+    }
+
+    /** A list of titled sections ({title, numbered, text, paragraphs}), as reports and packs write them. */
+    public static List<Section> readSections(YamlValue value, Diagnostics diagnostics) {
         List<Section> list = new ArrayList<>();
-        section("sections").flatMap(v -> v.asList("sections")).orElse(List.of()).forEach(item ->
+        value.asList("sections").orElse(List.of()).forEach(item ->
                 item.asMap("a section", SECTION).ifPresent(m -> {
                     Optional<String> title = m.requiredText("title", "the section's heading");
                     Prose text = m.get("text").flatMap(x -> x.asText("text").map(t -> new Prose(t, x.at())))

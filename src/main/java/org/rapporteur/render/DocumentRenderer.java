@@ -60,16 +60,55 @@ public final class DocumentRenderer {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
+        model.put("assets", assets(kindDir));
+        return process(kind, model, diagnostics).map(xhtml -> new RenderedDocument(rated.report().dir()
+                .toAbsolutePath().normalize().getFileName().toString(), xhtml, info(rated, xhtml, draft),
+                rated.report().dir()));
+    }
+
+    /**
+     * A council pack: the report is rendered with its own template and embedded as Appendix A, then the pack's
+     * template ({@code <templates>/<pack kind>/report.ftlh}) renders the whole.
+     */
+    public Optional<RenderedDocument> renderPack(org.rapporteur.model.CouncilPack pack, RatedReport rated,
+                                                 boolean draft, Diagnostics diagnostics) {
+        Optional<RenderedDocument> report = render(rated, draft, diagnostics);
+        if (report.isEmpty()) {
+            return Optional.empty();
+        }
+        Path kindDir = templatesRoot.resolve(pack.kind());
+        SourcePosition packAt = SourcePosition.startOf(pack.dir().resolve("pack.yaml"));
+        if (!pack.kind().matches("[a-z0-9-]+") || !Files.isRegularFile(kindDir.resolve(MAIN_TEMPLATE))) {
+            diagnostics.error(packAt, "no template for pack kind '" + pack.kind() + "' (looked for "
+                    + kindDir.resolve(MAIN_TEMPLATE) + ")", "add the template folder, or pass --templates");
+            return Optional.empty();
+        }
+        Figures figures = new Figures(rated.framework(), rated.report(), rated.ratings());
+        Markdown packProse = new Markdown(pack.dir(), diagnostics, figures::substitute);
+        Markdown reportProse = new Markdown(rated.report().dir(), diagnostics, figures::substitute);
+        Map<String, Object> reportModel = ReportView.of(rated, reportProse, draft);
+        Map<String, Object> model = PackView.of(pack, rated, packProse, reportProse, reportModel,
+                Appendix.embed(report.get().xhtml(), "a-"), draft);
+        model.put("assets", assets(kindDir));
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        return process(pack.kind(), model, diagnostics).map(xhtml -> new RenderedDocument(
+                pack.dir().toAbsolutePath().normalize().getFileName().toString(), xhtml,
+                info(rated, xhtml, draft), pack.dir()));
+    }
+
+    private Optional<String> process(String kind, Map<String, Object> model, Diagnostics diagnostics) {
+        Path kindDir = templatesRoot.resolve(kind);
         try {
             Template template = configuration().getTemplate(kind + "/" + MAIN_TEMPLATE);
-            StringWriter out = new StringWriter(256 * 1024);
+            StringWriter out = new StringWriter(512 * 1024);
             template.process(model, out);
-            String xhtml = out.toString();
-            return Optional.of(new RenderedDocument(rated.report().dir().toAbsolutePath().normalize().getFileName()
-                    .toString(), xhtml, info(rated, xhtml, draft), rated.report().dir()));
+            return Optional.of(out.toString());
         } catch (ParseException e) {
-            diagnostics.error(new SourcePosition(templatesRoot.resolve(e.getTemplateName() == null ? kind + "/" + MAIN_TEMPLATE : e.getTemplateName()), e.getLineNumber(),
-                    e.getColumnNumber()), "template syntax: " + e.getEditorMessage(), "fix the template");
+            diagnostics.error(new SourcePosition(templatesRoot.resolve(e.getTemplateName() == null
+                    ? kind + "/" + MAIN_TEMPLATE : e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
+                    "template syntax: " + e.getEditorMessage(), "fix the template");
         } catch (TemplateNotFoundException e) {
             diagnostics.error(SourcePosition.startOf(kindDir.resolve(MAIN_TEMPLATE)),
                     "template not found: " + e.getTemplateName(), "check the include or import path");
@@ -84,6 +123,25 @@ public final class DocumentRenderer {
                     "cannot read the template: " + e.getMessage(), null);
         }
         return Optional.empty();
+    }
+
+    /** Pictures shipped in a template folder (logo.png ...), as data URIs keyed by file name without extension. */
+    static Map<String, Object> assets(Path kindDir) {
+        Map<String, Object> assets = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> files = Files.list(kindDir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                String type = name.endsWith(".png") ? "image/png" : name.endsWith(".jpg") || name.endsWith(".jpeg")
+                        ? "image/jpeg" : null;
+                if (type != null && Files.size(p) < 2_000_000) {
+                    assets.put(name.substring(0, name.lastIndexOf('.')), "data:" + type + ";base64,"
+                            + java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(p)));
+                }
+            }
+        } catch (IOException e) {
+            // no assets
+        }
+        return assets;
     }
 
     private static String firstLine(String s) {

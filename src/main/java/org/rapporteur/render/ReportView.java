@@ -342,6 +342,9 @@ public final class ReportView {
             kqs.add(kv);
         }
         v.put("keyQuestions", kqs);
+        List<Object> questions = new ArrayList<>();
+        s.keyQuestions().forEach(k -> questions.add(Map.of("id", k.id(), "text", k.text())));
+        v.put("frameworkKeyQuestions", questions);
         v.put("narrative", c == null ? "" : markdown.blocks(c.narrative()));
         v.put("strengths", c == null ? List.of() : c.strengths().stream().map(markdown::inline).toList());
         v.put("areasForImprovement", c == null ? List.of()

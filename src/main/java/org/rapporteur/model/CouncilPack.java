@@ -1,0 +1,88 @@
+package org.rapporteur.model;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.rapporteur.source.SourcePosition;
+
+/**
+ * A council committee pack built on an inspection report: the council's cover report, the inspection report as
+ * Appendix A and the improvement plan as Appendix B. Only the council's parts live here; the recommendations and
+ * areas for improvement are referred to in the report, never retyped.
+ */
+public record CouncilPack(Path dir, String kind, Path reportDir, SourcePosition reportAt, Committee committee,
+                          Prose contributionToAims, Prose executiveSummary, Prose mattersForConsideration,
+                          List<Section> sections, Prose backgroundPapers, Prose contactOfficers,
+                          ImprovementPlan plan) {
+
+    public CouncilPack {
+        sections = List.copyOf(sections);
+    }
+
+    /** The committee meeting the pack goes to. */
+    public record Committee(String council, String panel, LocalDate date, String reportOf, String subject,
+                            String status) {
+    }
+
+    /** Appendix B: one row per recommendation of the report, and rows the board adds. */
+    public record ImprovementPlan(String title, List<PlanRow> rows, SourcePosition at) {
+        public ImprovementPlan {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * A row of the plan: the recommendation it answers (by number; 0 for a row the board added, with its own
+     * {@code action}), the key lines of enquiry, champions, progress and dates.
+     */
+    public record PlanRow(int recommendation, SourcePosition recommendationAt, Prose action,
+                          List<LineOfEnquiry> linesOfEnquiry, String boardChampion, String serviceChampion,
+                          Progress progress, SourcePosition progressAt, String progressNote, String start,
+                          String due, SourcePosition at) {
+        public PlanRow {
+            linesOfEnquiry = List.copyOf(linesOfEnquiry);
+        }
+    }
+
+    /** A key line of enquiry: an area for improvement of the report ("1.3/2": standard 1.3, its second area) or free text. */
+    public record LineOfEnquiry(String area, Prose text, SourcePosition at) {
+    }
+
+    /** Where a plan row stands, always printed as words. */
+    public enum Progress {
+        NOT_STARTED("not-started", "Not started"),
+        ON_TRACK("on-track", "On track"),
+        AT_RISK("at-risk", "At risk"),
+        OFF_TRACK("off-track", "Off track"),
+        COMPLETE("complete", "Complete");
+
+        private final String id;
+        private final String label;
+
+        Progress(String id, String label) {
+            this.id = id;
+            this.label = label;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public static java.util.Optional<Progress> of(String text) {
+            for (Progress p : values()) {
+                if (p.id.equalsIgnoreCase(text.trim()) || p.label.equalsIgnoreCase(text.trim())) {
+                    return java.util.Optional.of(p);
+                }
+            }
+            return java.util.Optional.empty();
+        }
+
+        public static List<String> ids() {
+            return java.util.Arrays.stream(values()).map(Progress::id).toList();
+        }
+    }
+}
