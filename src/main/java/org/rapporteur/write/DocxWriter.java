@@ -1168,8 +1168,8 @@ public final class DocxWriter implements DocumentWriter {
         // -------------------------------------------------------------------------------------------- blocks
 
         private static boolean skipped(Element e) {
-            return SKIPPED.contains(e.normalName()) || e.normalName().equals("p")
-                    && (e.hasClass("skip") || e.hasClass("draft-banner"));
+            return SKIPPED.contains(e.normalName()) || "true".equals(e.attr("aria-hidden"))
+                    || e.normalName().equals("p") && (e.hasClass("skip") || e.hasClass("draft-banner"));
         }
 
         private void blocks(Element container, Sink sink, Ctx ctx) throws IOException, InvalidFormatException {
