@@ -5,16 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.rapporteur.check.PublicationCheck;
-import org.rapporteur.rate.RatedReport;
-import org.rapporteur.render.DocumentRenderer;
-import org.rapporteur.render.RenderedDocument;
-import org.rapporteur.source.Diagnostics;
-import org.rapporteur.write.DocumentWriter;
-import org.rapporteur.write.HouseStyle;
 import org.rapporteur.write.OutputFiles;
 import org.rapporteur.write.Writers;
 import picocli.CommandLine.ArgGroup;
@@ -29,8 +21,12 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " build-output/<report>/. Nothing is written unless every output succeeds.")
 final class BuildCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "REPORT-DIR", description = "the report folder, e.g. content/example-yjs")
-    Path dir;
+    @Parameters(paramLabel = "REPORT-DIR", arity = "1..*", description = "report or pack folders, or folders"
+            + " holding them (e.g. content): several are built in one run, spread over the cores")
+    List<Path> dirs;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "reports built at once (default: the number of cores)")
+    int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT",
             description = "formats to write, comma-separated: pdf, docx, html (the default: all three), xhtml")
@@ -57,50 +53,34 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        boolean draft = mode == null || !mode.fin;
+        List<String> wanted = formatNames(formats, spec);
+        ReportBuild build = new ReportBuild(wanted, draft, out, templatesRoot(templates));
+        List<Path> reports = ReportBuild.expand(dirs);
+        if (reports.size() == 1) {
+            return single(build.build(reports.get(0)), draft);
+        }
+        return new Batch(build, reports, Math.max(1, jobs), spec.commandLine().getOut(), spec.commandLine().getErr())
+                .run();
+    }
+
+    private int single(ReportBuild.Result result, boolean draft) throws java.io.IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        boolean draft = mode == null || !mode.fin;
-        Diagnostics diagnostics = new Diagnostics();
-        List<String> wanted = formatNames(formats, spec);
-        boolean isPack = org.rapporteur.load.PackLoader.isPack(dir);
-        Optional<Pipeline.Pack> pack = isPack ? Pipeline.pack(dir, diagnostics) : Optional.empty();
-        Optional<RatedReport> rated = isPack ? pack.map(Pipeline.Pack::rated) : Pipeline.rated(dir, diagnostics);
-        if (rated.isPresent() && !draft) {
-            PublicationCheck.checkFinal(rated.get().report(), diagnostics);
-        }
-        Path templatesRoot = templatesRoot(templates);
-        DocumentRenderer renderer = new DocumentRenderer(templatesRoot);
-        Optional<RenderedDocument> document = rated.isEmpty() || diagnostics.hasErrors() ? Optional.empty()
-                : isPack ? renderer.renderPack(pack.get().pack(), rated.get(), draft, diagnostics)
-                : renderer.render(rated.get(), draft, diagnostics);
-        String kind = isPack ? pack.map(p -> p.pack().kind()).orElse("") : rated.map(r -> r.framework().reportKind())
-                .orElse("");
-        Optional<HouseStyle> style = document.isEmpty() ? Optional.empty()
-                : HouseStyle.load(templatesRoot.resolve(kind), diagnostics);
-        if (style.isEmpty() || diagnostics.hasErrors()) {
-            DiagnosticPrinter.print(diagnostics, err);
+        if (!result.ok()) {
+            DiagnosticPrinter.print(result.diagnostics(), err);
             err.println("nothing was written");
             return Main.BAD_INPUT;
         }
-        if (diagnostics.warningCount() > 0) {
-            DiagnosticPrinter.print(diagnostics, err);
+        if (result.diagnostics().warningCount() > 0) {
+            DiagnosticPrinter.print(result.diagnostics(), err);
         }
-        RenderedDocument doc = document.get();
-        Path target = out.resolve(doc.name());
-        OutputFiles files = new OutputFiles(target);
-        for (String format : wanted) {
-            DocumentWriter w = Writers.create(format, style.get()).orElseThrow();
-            files.add(doc.name() + "." + w.extension(), o -> w.write(doc, o));
-        }
-        long start = System.nanoTime();
-        List<Path> written = files.commit();
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        for (Path p : written) {
+        for (Path p : result.written()) {
             if (!p.getFileName().toString().equals(OutputFiles.MANIFEST)) {
                 stdout.println("wrote " + p + " (" + Files.size(p) / 1024 + " KB)");
             }
         }
-        stdout.println((draft ? "draft" : "final") + " build of " + dir + " in " + ms + " ms");
+        stdout.println((draft ? "draft" : "final") + " build of " + result.dir() + " in " + result.millis() + " ms");
         return Main.OK;
     }
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "rapporteur", mixinStandardHelpOptions = true, version = "rapporteur 0.1.0",
         description = "Writes, rates and publishes inspection reports from YAML content.",
         subcommands = {NewCommand.class, CheckCommand.class, RatingsCommand.class, BuildCommand.class,
-                WatchCommand.class, ImportCasesCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
+                WatchCommand.class, ImportCasesCommand.class, BenchmarkCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;

@@ -1,0 +1,134 @@
+package org.rapporteur.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Many reports in one JVM: spread over the cores, with a progress line, a failing report never stopping the
+ * others, and a summary table at the end. Templates, fonts and font metrics are loaded once and shared.
+ */
+final class Batch {
+
+    private final ReportBuild build;
+    private final List<Path> reports;
+    private final int jobs;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final AtomicInteger done = new AtomicInteger();
+    private final AtomicInteger failed = new AtomicInteger();
+    private final boolean terminal = System.console() != null;
+
+    Batch(ReportBuild build, List<Path> reports, int jobs, PrintWriter out, PrintWriter err) {
+        this.build = build;
+        this.reports = reports;
+        this.jobs = jobs;
+        this.out = out;
+        this.err = err;
+    }
+
+    int run() throws InterruptedException {
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, reports.size()), r -> {
+            Thread t = new Thread(r, "rapporteur-build");
+            t.setDaemon(true);
+            return t;
+        });
+        List<Future<ReportBuild.Result>> futures = new ArrayList<>();
+        for (Path dir : reports) {
+            futures.add(pool.submit(() -> {
+                ReportBuild.Result r;
+                try {
+                    r = build.build(dir);
+                } catch (RuntimeException e) {
+                    org.rapporteur.source.Diagnostics d = new org.rapporteur.source.Diagnostics();
+                    d.error(org.rapporteur.source.SourcePosition.startOf(dir), "internal error: " + e,
+                            "this is a fault in Rapporteur; other reports were still built");
+                    r = new ReportBuild.Result(dir, d, List.of(), java.util.Optional.empty(), 0, 0);
+                }
+                progress(r);
+                return r;
+            }));
+        }
+        List<ReportBuild.Result> results = new ArrayList<>();
+        for (Future<ReportBuild.Result> f : futures) {
+            try {
+                results.add(f.get());
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+        pool.shutdown();
+        if (terminal) {
+            err.print("\r" + " ".repeat(100) + "\r");
+            err.flush();
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        summary(results, ms);
+        return failed.get() > 0 ? Main.BAD_INPUT : Main.OK;
+    }
+
+    private synchronized void progress(ReportBuild.Result r) {
+        int n = done.incrementAndGet();
+        if (!r.ok()) {
+            failed.incrementAndGet();
+        }
+        String name = r.dir().getFileName().toString();
+        if (terminal) {
+            int width = 30;
+            int filled = width * n / reports.size();
+            err.print("\r[" + "=".repeat(filled) + " ".repeat(width - filled) + "] " + n + "/" + reports.size()
+                    + (failed.get() > 0 ? " (" + failed.get() + " failed)" : "") + "  " + abbreviate(name, 36) + "   ");
+        } else {
+            err.println("[" + n + "/" + reports.size() + "] " + name + (r.ok() ? " built" : " FAILED"));
+        }
+        err.flush();
+    }
+
+    private void summary(List<ReportBuild.Result> results, long ms) {
+        out.printf("%-32s %-24s %6s %6s %8s %8s%n", "report", "rating", "score", "pages", "time ms", "warnings");
+        for (ReportBuild.Result r : results) {
+            String rating = r.rated().map(x -> x.ratings().overall() == null ? "not rated"
+                    : x.ratings().overall().name()).orElse("-");
+            String score = r.rated().map(x -> x.ratings().score() == null ? "-" : x.ratings().score() + "/"
+                    + x.ratings().maxScore()).orElse("-");
+            out.printf("%-32s %-24s %6s %6s %8d %8d%s%n", abbreviate(r.dir().getFileName().toString(), 32),
+                    r.ok() ? rating : "FAILED", score, r.pages() == 0 ? "-" : Integer.toString(r.pages()), r.millis(),
+                    r.diagnostics().warningCount(), r.ok() ? "" : "  " + r.diagnostics().errorCount() + " errors");
+        }
+        out.println(results.size() + " reports, " + (results.size() - failed.get()) + " built, " + failed.get()
+                + " failed, in " + ms + " ms" + peakMemory());
+        out.flush();
+        for (ReportBuild.Result r : results) {
+            if (!r.ok()) {
+                err.println();
+                err.println(r.dir() + ": nothing was written");
+                DiagnosticPrinter.print(r.diagnostics(), err);
+            }
+        }
+    }
+
+    /** The process's peak resident memory, where the system reports it (Linux). */
+    private static String peakMemory() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    long kb = Long.parseLong(line.replaceAll("\\D", ""));
+                    return "; peak memory " + kb / 1024 + " MB";
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux: say nothing
+        }
+        return "";
+    }
+
+    private static String abbreviate(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+}

@@ -1,0 +1,117 @@
+package org.rapporteur.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.rapporteur.check.PublicationCheck;
+import org.rapporteur.rate.RatedReport;
+import org.rapporteur.render.DocumentRenderer;
+import org.rapporteur.render.RenderedDocument;
+import org.rapporteur.source.Diagnostics;
+import org.rapporteur.write.DocumentWriter;
+import org.rapporteur.write.HouseStyle;
+import org.rapporteur.write.OutputFiles;
+import org.rapporteur.write.Writers;
+
+/** One report (or pack) through the whole pipeline into its output folder; safe to run on several threads. */
+final class ReportBuild {
+
+    /** What became of one build. {@code rated} is present when the report could be rated. */
+    record Result(Path dir, Diagnostics diagnostics, List<Path> written, Optional<RatedReport> rated, int pages,
+                  long millis) {
+        boolean ok() {
+            return !diagnostics.hasErrors() && !written.isEmpty();
+        }
+    }
+
+    private final List<String> formats;
+    private final boolean draft;
+    private final Path out;
+    private final Path templatesRoot;
+
+    ReportBuild(List<String> formats, boolean draft, Path out, Path templatesRoot) {
+        this.formats = formats;
+        this.draft = draft;
+        this.out = out;
+        this.templatesRoot = templatesRoot;
+    }
+
+    Result build(Path dir) {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        boolean isPack = org.rapporteur.load.PackLoader.isPack(dir);
+        Optional<Pipeline.Pack> pack = isPack ? Pipeline.pack(dir, diagnostics) : Optional.empty();
+        Optional<RatedReport> rated = isPack ? pack.map(Pipeline.Pack::rated) : Pipeline.rated(dir, diagnostics);
+        if (rated.isPresent() && !draft) {
+            PublicationCheck.checkFinal(rated.get().report(), diagnostics);
+        }
+        DocumentRenderer renderer = new DocumentRenderer(templatesRoot);
+        Optional<RenderedDocument> document = rated.isEmpty() || diagnostics.hasErrors() ? Optional.empty()
+                : isPack ? renderer.renderPack(pack.get().pack(), rated.get(), draft, diagnostics)
+                : renderer.render(rated.get(), draft, diagnostics);
+        String kind = isPack ? pack.map(p -> p.pack().kind()).orElse("")
+                : rated.map(r -> r.framework().reportKind()).orElse("");
+        Optional<HouseStyle> style = document.isEmpty() ? Optional.empty()
+                : HouseStyle.load(templatesRoot.resolve(kind), diagnostics);
+        if (style.isEmpty() || diagnostics.hasErrors()) {
+            return new Result(dir, diagnostics, List.of(), rated, 0, elapsed(start));
+        }
+        RenderedDocument doc = document.get();
+        OutputFiles files = new OutputFiles(out.resolve(doc.name()));
+        int[] pages = {0};
+        for (String format : formats) {
+            DocumentWriter w = Writers.create(format, style.get()).orElseThrow();
+            files.add(doc.name() + "." + w.extension(), o -> {
+                if (format.equals("pdf")) {
+                    byte[] pdf = ((org.rapporteur.write.PdfWriter) w).toBytes(doc);
+                    pages[0] = countPages(pdf);
+                    o.write(pdf);
+                } else {
+                    w.write(doc, o);
+                }
+            });
+        }
+        try {
+            List<Path> written = files.commit();
+            return new Result(dir, diagnostics, written, rated, pages[0], elapsed(start));
+        } catch (IOException e) {
+            diagnostics.error(org.rapporteur.source.SourcePosition.startOf(dir), "could not write the outputs: "
+                    + e.getMessage(), "nothing was written; check the output folder");
+            return new Result(dir, diagnostics, List.of(), rated, 0, elapsed(start));
+        }
+    }
+
+    private static int countPages(byte[] pdf) throws IOException {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        }
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** The folders to build from the paths given: a report or pack folder itself, or every one directly inside. */
+    static List<Path> expand(List<Path> paths) {
+        List<Path> dirs = new java.util.ArrayList<>();
+        for (Path p : paths) {
+            if (isReport(p) || !Files.isDirectory(p)) {
+                dirs.add(p);
+                continue;
+            }
+            try (var children = Files.list(p)) {
+                List<Path> reports = children.filter(ReportBuild::isReport).sorted().toList();
+                dirs.addAll(reports.isEmpty() ? List.of(p) : reports);
+            } catch (IOException e) {
+                dirs.add(p);
+            }
+        }
+        return dirs;
+    }
+
+    static boolean isReport(Path p) {
+        return Files.isRegularFile(p.resolve("report.yaml")) || org.rapporteur.load.PackLoader.isPack(p);
+    }
+}
