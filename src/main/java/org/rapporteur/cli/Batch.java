@@ -68,8 +68,25 @@ final class Batch {
             err.print("\r" + " ".repeat(100) + "\r");
             err.flush();
         }
+        List<org.rapporteur.rate.RatedReport> rated = results.stream().filter(ReportBuild.Result::ok)
+                .flatMap(r -> r.rated().stream()).filter(r -> !r.framework().standards().isEmpty()).toList();
+        List<Path> programme = List.of();
+        org.rapporteur.source.Diagnostics programmeProblems = new org.rapporteur.source.Diagnostics();
+        if (rated.size() > 1) {
+            try {
+                programme = build.programme(rated, programmeProblems);
+            } catch (java.io.IOException e) {
+                err.println("the programme summary could not be written: " + e.getMessage());
+            }
+        }
         long ms = (System.nanoTime() - start) / 1_000_000;
         summary(results, ms);
+        if (!programme.isEmpty()) {
+            out.println("programme summary of " + rated.size() + " reports: " + programme.get(0).getParent());
+        }
+        if (programmeProblems.hasErrors()) {
+            DiagnosticPrinter.print(programmeProblems, err);
+        }
         return failed.get() > 0 ? Main.BAD_INPUT : Main.OK;
     }
 

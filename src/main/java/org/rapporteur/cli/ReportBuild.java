@@ -83,6 +83,31 @@ final class ReportBuild {
         }
     }
 
+    /** The programme summary of the reports rated in a batch, written beside them; the files written. */
+    List<Path> programme(List<RatedReport> reports, Diagnostics diagnostics) throws IOException {
+        java.time.Instant timestamp = reports.stream().map(r -> r.report().metadata().published())
+                .max(java.util.Comparator.naturalOrder())
+                .map(m -> m.atDay(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC))
+                .orElse(java.time.Instant.EPOCH);
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d{1,12}")) {
+            timestamp = java.time.Instant.ofEpochSecond(Long.parseLong(epoch));
+        }
+        Optional<RenderedDocument> doc = new DocumentRenderer(templatesRoot).renderProgramme(reports,
+                "Programme summary of inspection ratings", out, timestamp, draft, diagnostics);
+        Optional<HouseStyle> style = doc.isEmpty() ? Optional.empty()
+                : HouseStyle.load(templatesRoot.resolve(DocumentRenderer.PROGRAMME_KIND), diagnostics);
+        if (doc.isEmpty() || style.isEmpty()) {
+            return List.of();
+        }
+        OutputFiles files = new OutputFiles(out.resolve(doc.get().name()));
+        for (String format : formats) {
+            DocumentWriter w = Writers.create(format, style.get()).orElseThrow();
+            files.add(doc.get().name() + "." + w.extension(), o -> w.write(doc.get(), o));
+        }
+        return files.commit();
+    }
+
     private static int countPages(byte[] pdf) throws IOException {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             return doc.getNumberOfPages();

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -96,6 +97,20 @@ public final class DocumentRenderer {
         return process(pack.kind(), model, diagnostics).map(xhtml -> new RenderedDocument(
                 pack.dir().toAbsolutePath().normalize().getFileName().toString(), xhtml,
                 info(rated, xhtml, draft), pack.dir()));
+    }
+
+    /** The folder of the programme-summary template. */
+    public static final String PROGRAMME_KIND = "programme-summary";
+
+    /** A summary across many rated reports: each service's ratings and their distribution per standard. */
+    public Optional<RenderedDocument> renderProgramme(List<RatedReport> reports, String title, Path dir,
+                                                      java.time.Instant timestamp, boolean draft,
+                                                      Diagnostics diagnostics) {
+        Map<String, Object> model = ProgrammeView.of(reports, title, draft);
+        model.put("assets", assets(templatesRoot.resolve(PROGRAMME_KIND)));
+        return process(PROGRAMME_KIND, model, diagnostics).map(xhtml -> new RenderedDocument(PROGRAMME_KIND, xhtml,
+                new DocumentInfo(title, "Rapporteur", title, "inspection, programme, ratings", "en-GB", draft,
+                        timestamp), dir));
     }
 
     private Optional<String> process(String kind, Map<String, Object> model, Diagnostics diagnostics) {
