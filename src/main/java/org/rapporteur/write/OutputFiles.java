@@ -25,10 +25,17 @@ public final class OutputFiles {
     }
 
     private final Path dir;
+    private final boolean manifest;
     private final Map<String, Content> outputs = new LinkedHashMap<>();
 
+    /** Outputs for {@code dir}, with a {@link #MANIFEST} of their SHA-256 sums. */
     public OutputFiles(Path dir) {
+        this(dir, true);
+    }
+
+    public OutputFiles(Path dir, boolean manifest) {
         this.dir = dir;
+        this.manifest = manifest;
     }
 
     public OutputFiles add(String fileName, Content content) {
@@ -39,7 +46,7 @@ public final class OutputFiles {
     /** The manifest written beside the outputs, in the format {@code sha256sum -c} reads. */
     public static final String MANIFEST = "SHA256SUMS";
 
-    /** Writes every output and the manifest; returns the files written, in order. */
+    /** Writes every output (and the manifest); returns the files written, in order. */
     public List<Path> commit() throws IOException {
         Files.createDirectories(dir);
         removeStaleParts();
@@ -61,10 +68,12 @@ public final class OutputFiles {
                 manifest.append(java.util.HexFormat.of().formatHex(sha.digest())).append("  ").append(e.getKey())
                         .append('\n');
             }
-            Path manifestTemp = Files.createTempFile(dir, "." + MANIFEST + ".", ".part");
-            staged.put(manifestTemp, dir.resolve(MANIFEST));
-            readableByAll(manifestTemp);
-            Files.writeString(manifestTemp, manifest.toString());
+            if (this.manifest) {
+                Path manifestTemp = Files.createTempFile(dir, "." + MANIFEST + ".", ".part");
+                staged.put(manifestTemp, dir.resolve(MANIFEST));
+                readableByAll(manifestTemp);
+                Files.writeString(manifestTemp, manifest.toString());
+            }
             List<Path> written = new ArrayList<>();
             List<Map.Entry<Path, Path>> moves;
             synchronized (staged) {

@@ -139,7 +139,7 @@ public final class CaseImport {
             return failed(problems, notes);
         }
 
-        OutputFiles files = new OutputFiles(casesDir);
+        OutputFiles files = new OutputFiles(casesDir, false);
         List<Written> written = new ArrayList<>();
         for (Map.Entry<String, List<CaseSheets.ImportedCase>> e : byType.entrySet()) {
             String t = e.getKey();
