@@ -53,7 +53,7 @@ public final class OutputFiles {
         Map<Path, Path> staged = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
         Thread cleanup = new Thread(() -> snapshot(staged).forEach(OutputFiles::deleteQuietly), "rapporteur-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
-        StringBuilder manifest = new StringBuilder();
+        StringBuilder sums = new StringBuilder();
         try {
             for (Map.Entry<String, Content> e : outputs.entrySet()) {
                 Path target = dir.resolve(e.getKey());
@@ -65,14 +65,14 @@ public final class OutputFiles {
                         new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16), sha)) {
                     e.getValue().writeTo(out);
                 }
-                manifest.append(java.util.HexFormat.of().formatHex(sha.digest())).append("  ").append(e.getKey())
+                sums.append(java.util.HexFormat.of().formatHex(sha.digest())).append("  ").append(e.getKey())
                         .append('\n');
             }
-            if (this.manifest) {
+            if (manifest) {
                 Path manifestTemp = Files.createTempFile(dir, "." + MANIFEST + ".", ".part");
                 staged.put(manifestTemp, dir.resolve(MANIFEST));
                 readableByAll(manifestTemp);
-                Files.writeString(manifestTemp, manifest.toString());
+                Files.writeString(manifestTemp, sums.toString());
             }
             List<Path> written = new ArrayList<>();
             List<Map.Entry<Path, Path>> moves;
