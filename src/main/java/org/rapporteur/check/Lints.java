@@ -165,9 +165,7 @@ public final class Lints {
         if (level.equals("off")) {
             return;
         }
-        String before = p.markdown().substring(0, offset);
-        int line = (int) before.chars().filter(c -> c == '\n').count();
-        SourcePosition at = p.positionOf(line, offset - (before.lastIndexOf('\n') + 1));
+        SourcePosition at = p.positionAt(offset);
         diagnostics.add(new Diagnostic(level.equals("error") ? Severity.ERROR : Severity.WARNING, at, message, hint,
                 rule.id()));
     }

@@ -19,9 +19,7 @@ public final class PublicationCheck {
         for (Prose p : report.allProse()) {
             Matcher m = TODO.matcher(p.markdown());
             if (m.find()) {
-                String before = p.markdown().substring(0, m.start());
-                int line = (int) before.chars().filter(c -> c == '\n').count();
-                SourcePosition at = p.positionOf(line, m.start() - (before.lastIndexOf('\n') + 1));
+                SourcePosition at = p.positionAt(m.start());
                 diagnostics.error(at, "a TODO marker remains, so the report cannot be built as final",
                         "finish the text, or build with --draft");
             }

@@ -67,9 +67,7 @@ public final class ReportChecker {
             for (org.rapporteur.model.Prose p : prose) {
                 java.util.regex.Matcher m = id.matcher(p.markdown());
                 if (m.find()) {
-                    String before = p.markdown().substring(0, m.start());
-                    d.error(p.positionOf((int) before.chars().filter(ch -> ch == '\n').count(),
-                            m.start() - (before.lastIndexOf('\n') + 1)), "case id '" + c.id()
+                    d.error(p.positionAt(m.start()), "case id '" + c.id()
                             + "' appears in the prose; case ids identify children and are never printed",
                             "describe the case without its id [privacy]");
                 }
@@ -347,9 +345,7 @@ public final class ReportChecker {
     }
 
     private static SourcePosition at(org.rapporteur.model.Prose p, int offset) {
-        String before = p.markdown().substring(0, offset);
-        return p.positionOf((int) before.chars().filter(ch -> ch == '\n').count(),
-                offset - (before.lastIndexOf('\n') + 1));
+        return p.positionAt(offset);
     }
 
     private static List<String> keyQuestionIds(Standard s) {

@@ -41,6 +41,13 @@ public record Prose(String markdown, SourcePosition at) {
                 : new SourcePosition(at.file(), at.line() + lineIndex, 1 + columnIndex);
     }
 
+    /** Where a character offset of the Markdown text is in the YAML file. */
+    public SourcePosition positionAt(int offset) {
+        String before = markdown.substring(0, offset);
+        int line = (int) before.chars().filter(c -> c == '\n').count();
+        return positionOf(line, offset - (before.lastIndexOf('\n') + 1));
+    }
+
     private static boolean isBlockIndicator(String line, int column) {
         return column < line.length() && (line.charAt(column) == '|' || line.charAt(column) == '>');
     }
