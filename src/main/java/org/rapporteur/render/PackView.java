@@ -122,7 +122,7 @@ final class PackView {
     private static Map<String, Object> line(LineOfEnquiry line, Report report, Markdown markdown,
                                             Markdown reportProse) {
         if (line.area() == null) {
-            return Map.of("html", markdown.inline(line.text()), "source", "");
+            return Map.of("html", markdown.inline(line.text()), "standard", "", "index", 0, "anchor", "");
         }
         String ref = line.area().trim();
         String standard = ref.substring(0, ref.indexOf('/'));
@@ -132,6 +132,7 @@ final class PackView {
         if (line.text() != null) {
             html = html + " " + markdown.inline(line.text());
         }
-        return Map.of("html", html, "source", "Area for improvement " + index + " under standard " + standard);
+        return Map.of("html", html, "standard", standard, "index", index,
+                "anchor", "a-standard-" + standard.replace('.', '-'));
     }
 }
