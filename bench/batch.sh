@@ -25,6 +25,9 @@ for n in "${sizes[@]}"; do
   total=$(ms "$s" "$e")
   echo "batch of $n reports (pdf, docx, html) + programme summary: $total ms, $(( total / n )) ms per report; $(grep -o 'peak memory [0-9]* MB' "$tmp/summary-$n.txt")"
 done
+n=${sizes[$(( ${#sizes[@]} - 1 ))]}
+s=$(now); ./rapporteur build "$tmp/reports-$n" --out "$tmp/pdf-$n" --format pdf >/dev/null 2>&1 || true; e=$(now)
+echo "batch of $n reports, PDF only: $(ms "$s" "$e") ms, $(( $(ms "$s" "$e") / n )) ms per PDF" 
 
 n=${sizes[0]}
 echo "per-format times in one JVM (rapporteur benchmark, warm median):"

@@ -59,7 +59,7 @@ public final class Lints {
     private static final Pattern CHILD_LABELS = Pattern.compile("\\b(young offenders?|offenders?|juvenile"
             + " delinquents?|juveniles?|perpetrators?)\\b");
     private static final Map<String, String> US = usSpellings();
-    private static final Pattern US_WORDS = Pattern.compile("(?i)\\b(" + String.join("|", US.keySet()) + ")\\b");
+    private static final Pattern WORD = Pattern.compile("\\b[A-Za-z]{3,}\\b");
     private static final Pattern RATING_CAPS = Pattern.compile("\\bRequires Improvement\\b");
     private static final Pattern RATED_UNQUOTED = Pattern.compile(
             "(?i)\\brated(?: as)?:? (?!')[\"“]?(outstanding|good|requires improvement|inadequate)\\b");
@@ -124,10 +124,13 @@ public final class Lints {
             find(p, text, Rule.CHILD_FIRST, CHILD_LABELS, m -> "'" + m.group(1) + "' labels a child",
                     "use child-first language: 'child' or 'children', or describe what they did");
         }
-        Matcher us = US_WORDS.matcher(text);
+        Matcher us = WORD.matcher(text);
         while (us.find()) {
-            String word = us.group(1);
+            String word = us.group();
             String uk = US.get(word.toLowerCase(Locale.ROOT));
+            if (uk == null) {
+                continue;
+            }
             report(p, Rule.US_SPELLING, us.start(), "US spelling '" + word + "'",
                     "write '" + matchCase(word, uk) + "'");
         }

@@ -57,17 +57,16 @@ public final class ReportChecker {
 
     /** Case ids are never printed, and names in practice examples must be marked as changed. */
     private void privacy() {
-        List<org.rapporteur.model.Prose> prose = report.allProse();
-        for (InspectedCase c : report.cases()) {
-            if (c.id() == null || c.id().length() < 3) {
-                continue;
-            }
-            java.util.regex.Pattern id = java.util.regex.Pattern.compile("(?<![\\w-])"
-                    + java.util.regex.Pattern.quote(c.id()) + "(?![\\w-])");
-            for (org.rapporteur.model.Prose p : prose) {
-                java.util.regex.Matcher m = id.matcher(p.markdown());
-                if (m.find()) {
-                    d.error(p.positionAt(m.start()), "case id '" + c.id()
+        List<String> ids = report.cases().stream().map(InspectedCase::id)
+                .filter(id -> id != null && id.length() >= 3).distinct()
+                .map(java.util.regex.Pattern::quote).toList();
+        if (!ids.isEmpty()) {
+            java.util.regex.Pattern anyId = java.util.regex.Pattern.compile("(?<![\\w-])(" + String.join("|", ids)
+                    + ")(?![\\w-])");
+            for (org.rapporteur.model.Prose p : report.allProse()) {
+                java.util.regex.Matcher m = anyId.matcher(p.markdown());
+                while (m.find()) {
+                    d.error(p.positionAt(m.start()), "case id '" + m.group(1)
                             + "' appears in the prose; case ids identify children and are never printed",
                             "describe the case without its id [privacy]");
                 }
@@ -309,6 +308,12 @@ public final class ReportChecker {
         java.util.regex.Pattern recommendations = java.util.regex.Pattern.compile("(?i)(?<![\\d.])\\b("
                 + org.rapporteur.text.Words.NUMBER_PATTERN + ") recommendations?\\b");
         int recommendationCount = report.allRecommendations().size();
+        Map<CaseType, java.util.regex.Pattern> samplePatterns = new java.util.LinkedHashMap<>();
+        for (CaseType t : framework.caseTypes()) {
+            samplePatterns.put(t, java.util.regex.Pattern.compile("(?i)(?<![\\d.])\\b("
+                    + org.rapporteur.text.Words.NUMBER_PATTERN + ") " + java.util.regex.Pattern.quote(t.name())
+                    + "s?\\b"));
+        }
         for (org.rapporteur.model.Prose p : report.allProse()) {
             String md = p.markdown();
             for (org.rapporteur.model.FigureReference ref : org.rapporteur.model.FigureReference.in(md)) {
@@ -318,7 +323,8 @@ public final class ReportChecker {
                             : r.problem() + " in " + ref.source(), r.hint());
                 }
             }
-            if (recommendationCount > 0) {
+            String lower = md.toLowerCase(java.util.Locale.ROOT);
+            if (recommendationCount > 0 && lower.contains("recommendation")) {
                 java.util.regex.Matcher m = recommendations.matcher(md);
                 while (m.find()) {
                     int n = org.rapporteur.text.Words.parse(m.group(1)).orElse(-1);
@@ -328,11 +334,13 @@ public final class ReportChecker {
                     }
                 }
             }
-            for (CaseType t : framework.caseTypes()) {
+            for (Map.Entry<CaseType, java.util.regex.Pattern> e : samplePatterns.entrySet()) {
+                CaseType t = e.getKey();
+                if (!lower.contains(t.name().toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
                 int n = ratings.sampleSizes().getOrDefault(t.id(), 0);
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(?<![\\d.])\\b("
-                        + org.rapporteur.text.Words.NUMBER_PATTERN + ") " + java.util.regex.Pattern.quote(t.name())
-                        + "s?\\b").matcher(md);
+                java.util.regex.Matcher m = e.getValue().matcher(md);
                 while (m.find()) {
                     int said = org.rapporteur.text.Words.parse(m.group(1)).orElse(-1);
                     if (n > 0 && said >= 0 && said != n) {
