@@ -547,14 +547,13 @@ class PdfWriterTest {
                   </ul>
                 </div>
                 <h1 id="s1">1. Foreword</h1>
-                <p>This inspection is one of a programme of inspections of youth justice services. We have inspected
-                and rated Testshire Youth Justice Service across three broad areas: the arrangements for organisational
-                delivery of the service, the quality of work done with children sentenced by the courts, and the quality
-                of out-of-court disposal work. <em>Italic text</em> and <strong>bold text</strong> and
+                <p>A probe paragraph for the PDF writer's tests. It stands in for a foreword: a few sentences of
+                ordinary prose, long enough to wrap over several lines of an A4 page, about an imaginary service in
+                Testshire and the people who work in it. <em>Italic text</em> and <strong>bold text</strong> and
                 <code>monospace-code</code> appear here.</p>
                 <h2 id="s1-1">1.1 Background</h2>
-                <p>Youth offending teams (YOTs) were established by the Crime and Disorder Act 1998. They are
-                statutory partnerships, and they are multidisciplinary, to deal with the needs of the whole child.</p>
+                <p>Testshire's service is an imaginary partnership of councils, police, health and probation staff,
+                made up for this test so that the probe reads like a report.</p>
                 <h3 id="s1-1-1">Local context</h3>
                 <ul>
                   <li>Testshire is a largely rural county with two large towns.</li>
