@@ -26,7 +26,9 @@ public final class Schemas {
     /** A file in cases/. */
     public static final String CASES = "cases.schema.json";
 
-    public static final List<String> ALL = List.of(REPORT, STANDARD, CASES);
+    /** The schema of a council pack's files. */
+    public static final String PACK = "pack.schema.json";
+    public static final List<String> ALL = List.of(REPORT, STANDARD, CASES, PACK);
 
     private Schemas() {
     }

@@ -54,10 +54,16 @@ class SchemaExampleTest {
         return relative.subpath(1, relative.getNameCount()).toString().replace('\\', '/');
     }
 
+    /** Files of a pack folder (one with pack.yaml) are written against the pack schema. */
+    static String schemaOf(Path file) {
+        Path folder = CONTENT.resolve(CONTENT.relativize(file).getName(0));
+        return Files.exists(folder.resolve("pack.yaml")) ? Schemas.PACK : Schemas.forFile(inReport(file));
+    }
+
     @ParameterizedTest
     @MethodSource("exampleFiles")
     void exampleFileSatisfiesItsSchema(Path file) {
-        String schema = Schemas.forFile(inReport(file));
+        String schema = schemaOf(file);
         assertThat(SchemaSupport.problems(schema, SchemaSupport.read(file)))
                 .as(CONTENT.relativize(file) + " against " + schema).isEmpty();
     }
@@ -65,7 +71,7 @@ class SchemaExampleTest {
     @Test
     void everyExampleSchemaIsUsed() throws IOException {
         try (Stream<Path> files = exampleFiles()) {
-            assertThat(files.map(p -> Schemas.forFile(inReport(p))).distinct())
+            assertThat(files.map(SchemaExampleTest::schemaOf).distinct())
                     .containsExactlyInAnyOrderElementsOf(Schemas.ALL);
         }
     }

@@ -197,6 +197,20 @@ class ExampleDocumentTest {
     }
 
     @Test
+    void aDraftBuildMarksEveryPage(@TempDir Path tmp) throws IOException {
+        ReportFolder.Run run = Example.build(Example.DIR, tmp, "--format", "pdf", "--draft");
+        assertThat(run.status()).as(run.err()).isZero();
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(tmp.resolve("example-yjs/example-yjs.pdf")))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                assertThat(stripper.getText(doc)).as("page " + p).contains("DRAFT");
+            }
+        }
+    }
+
+    @Test
     void htmlIsOneSelfContainedAccessiblePage() throws IOException {
         Document page = Jsoup.parse(html.toFile(), "UTF-8");
         assertThat(page.select("h1")).hasSize(1);
