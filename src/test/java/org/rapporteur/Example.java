@@ -18,10 +18,14 @@ public final class Example {
 
     /** A copy of the example report in {@code parent}/example-yjs. */
     public static Path copyTo(Path parent) {
-        Path target = parent.resolve("example-yjs");
-        try (Stream<Path> files = Files.walk(DIR)) {
+        return copyTree(DIR, parent.resolve("example-yjs"));
+    }
+
+    /** A copy of the folder {@code source} at {@code target}. */
+    public static Path copyTree(Path source, Path target) {
+        try (Stream<Path> files = Files.walk(source)) {
             for (Path p : (Iterable<Path>) files::iterator) {
-                Path t = target.resolve(DIR.relativize(p).toString());
+                Path t = target.resolve(source.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(t);
                 } else {

@@ -77,20 +77,7 @@ class CouncilPackTest {
     /** Copies the example report and the pack into {@code parent} (the pack names its report as ../example-yjs). */
     static Path copyBoth(Path parent) {
         Example.copyTo(parent);
-        Path target = parent.resolve("example-council-pack");
-        try (Stream<Path> files = Files.walk(PACK)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path t = target.resolve(PACK.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return target;
+        return Example.copyTree(PACK, parent.resolve("example-council-pack"));
     }
 
     static List<Recommendation> recommendationsOf(Path report) {
