@@ -948,6 +948,9 @@ public final class DocxWriter implements DocumentWriter {
         private final Map<String, String> shadingCache = new HashMap<>();
         private final Map<String, int[]> sharedWidths = new HashMap<>();
         private boolean pendingBreak;
+        private final List<SectionMark> sectionMarks = new ArrayList<>();
+        private boolean sectionLandscape;
+        private boolean sectionRestart;
         private boolean afterTable;
         private boolean gapDue;
         private int bookmarkId;
@@ -989,8 +992,91 @@ public final class DocxWriter implements DocumentWriter {
                 doc.createParagraph();
             }
             headerAndFooter();
+            sections();
             properties(lang);
             doc.enforceUpdateFields();
+        }
+
+        /** A section break written at the end of a section: the paragraph's sectPr, and what the section was. */
+        private record SectionMark(XWPFParagraph paragraph, boolean landscape, boolean restart) {
+        }
+
+        /**
+         * {@code div.landscape} and {@code div.new-numbering} become Word sections of their own (landscape pages;
+         * page numbers from 1). Ends the section before such a block, or the block's own section.
+         */
+        private void endSection() {
+            List<org.apache.poi.xwpf.usermodel.IBodyElement> elements = doc.getBodyElements();
+            if (elements.isEmpty() || !sectionMarks.isEmpty()
+                    && elements.get(elements.size() - 1) == sectionMarks.get(sectionMarks.size() - 1).paragraph()) {
+                return; // a section ends here already (or nothing is written yet)
+            }
+            XWPFParagraph p = doc.createParagraph();
+            p.getCTP().addNewPPr().addNewSectPr();
+            sectionMarks.add(new SectionMark(p, sectionLandscape, sectionRestart));
+            pendingBreak = false;
+        }
+
+        /** Gives every section the page set-up, header and footer of the document, then its own orientation. */
+        private void sections() {
+            if (sectionMarks.isEmpty()) {
+                return;
+            }
+            CTSectPr body = doc.getDocument().getBody().getSectPr();
+            SectionMark last = sectionMarks.get(sectionMarks.size() - 1);
+            List<org.apache.poi.xwpf.usermodel.IBodyElement> elements = doc.getBodyElements();
+            if (!elements.isEmpty() && elements.get(elements.size() - 1) == last.paragraph()) {
+                // the special block ends the document: its properties become the final section's
+                doc.removeBodyElement(doc.getPosOfParagraph(last.paragraph()));
+                sectionMarks.remove(sectionMarks.size() - 1);
+                CTSectPr original = (CTSectPr) body.copy();
+                shape(body, original, last.landscape(), last.restart());
+            }
+            CTSectPr template = body;
+            for (SectionMark m : sectionMarks) {
+                CTSectPr sect = m.paragraph().getCTP().getPPr().getSectPr();
+                shape(sect, template, m.landscape(), m.restart());
+            }
+        }
+
+        private void shape(CTSectPr sect, CTSectPr template, boolean landscape, boolean restart) {
+            CTSectPr copy = (CTSectPr) template.copy();
+            if (copy.isSetPgNumType()) {
+                copy.unsetPgNumType();
+            }
+            if (copy.isSetPgSz()) {
+                var size = copy.getPgSz();
+                boolean wide = twips(size.getW()) > twips(size.getH());
+                if (landscape != wide) {
+                    Object w = size.getW();
+                    size.setW(size.getH());
+                    size.setH(w);
+                }
+                size.setOrient(landscape
+                        ? org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE
+                        : org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.PORTRAIT);
+            }
+            if (restart) {
+                copy.addNewPgNumType().setStart(BigInteger.ONE);
+            }
+            sect.set(copy);
+        }
+
+        private int landscapeWidth() {
+            CTSectPr sect = doc.getDocument().getBody().getSectPr();
+            try {
+                if (sect != null && sect.isSetPgSz() && sect.isSetPgMar()) {
+                    long h = twips(sect.getPgSz().getH());
+                    long l = twips(sect.getPgMar().getLeft());
+                    long r = twips(sect.getPgMar().getRight());
+                    if (h - l - r > 1440) {
+                        return (int) (h - l - r);
+                    }
+                }
+            } catch (RuntimeException e) {
+                // an odd measure in the reference: keep the portrait width
+            }
+            return textWidth;
         }
 
         // -------------------------------------------------------------------------------------------- setup
@@ -1234,6 +1320,23 @@ public final class DocxWriter implements DocumentWriter {
                 default -> {
                     if (e.hasClass("contents")) {
                         contents(e, sink);
+                        return;
+                    }
+                    if (sink.body() && (e.hasClass("landscape") || e.hasClass("new-numbering"))
+                            && !sectionLandscape && !sectionRestart) {
+                        endSection();
+                        sectionLandscape = e.hasClass("landscape");
+                        sectionRestart = e.hasClass("new-numbering");
+                        int portraitWidth = textWidth;
+                        if (sectionLandscape) {
+                            textWidth = landscapeWidth();
+                        }
+                        String s = classStyle(e, "", STStyleType.PARAGRAPH);
+                        blocks(e, sink, s == null ? ctx : new Ctx(s, s));
+                        endSection();
+                        sectionLandscape = false;
+                        sectionRestart = false;
+                        textWidth = portraitWidth;
                         return;
                     }
                     if (e.hasClass("chapter") && sink.body()) {

@@ -155,6 +155,26 @@ class CouncilPackTest {
     }
 
     /** The text of the Word document's tables after the Appendix B heading, cell by cell. */
+    /** In Word, Appendix A is a section numbered from 1 and Appendix B a landscape section numbered from 1. */
+    @Test
+    void wordGivesTheAppendicesSectionsOfTheirOwn() throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr> sections = new java.util.ArrayList<>();
+            for (var p : doc.getParagraphs()) {
+                if (p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr()) {
+                    sections.add(p.getCTP().getPPr().getSectPr());
+                }
+            }
+            sections.add(doc.getDocument().getBody().getSectPr());
+            assertThat(sections).hasSize(3);
+            assertThat(sections.get(0).isSetPgNumType()).as("the cover report continues its numbering").isFalse();
+            assertThat(sections.get(1).getPgNumType().getStart().intValue()).as("Appendix A from page 1").isEqualTo(1);
+            assertThat(sections.get(2).getPgNumType().getStart().intValue()).as("Appendix B from page 1").isEqualTo(1);
+            assertThat(sections.get(2).getPgSz().getOrient().toString()).isEqualTo("landscape");
+            assertThat(sections.get(1).getPgSz().getOrient().toString()).isEqualTo("portrait");
+        }
+    }
+
     static String docxAppendixB(byte[] docx) throws IOException {
         StringBuilder text = new StringBuilder();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
