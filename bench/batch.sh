@@ -4,11 +4,10 @@
 # .docx, pandoc writing .docx. Prints a table of times and ratios. Usage: bench/batch.sh [N ...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(50 150)
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-now() { date +%s%N; }
-ms() { echo $(( ($2 - $1) / 1000000 )); }
 
 ./rapporteur check content/example-yjs >/dev/null   # builds the tool (and its class-data archive) if needed
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"

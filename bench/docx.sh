@@ -3,12 +3,11 @@
 # from the same content as HTML and as Markdown. Usage: bench/docx.sh [runs]   (default 5; needs pandoc)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 runs="${1:-5}"
 report=content/example-yjs
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-ms() { echo $(( ($2 - $1) / 1000000 )); }
-stats() { sort -n | awk '{a[NR]=$1} END {printf "min %d ms, median %d ms, max %d ms (%d runs)\n", a[1], a[int((NR+1)/2)], a[NR], NR}'; }
 
 ./rapporteur build "$report" --format docx,html --out "$tmp" >/dev/null   # builds the jar if needed
 

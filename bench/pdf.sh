@@ -3,13 +3,12 @@
 # printing the same XHTML to PDF. Usage: bench/pdf.sh [runs]   (default 5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 runs="${1:-5}"
 report=content/example-yjs
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
-ms() { echo $(( ($2 - $1) / 1000000 )); }
-stats() { sort -n | awk '{a[NR]=$1} END {printf "min %d ms, median %d ms, max %d ms (%d runs)\n", a[1], a[int((NR+1)/2)], a[NR], NR}'; }
 
 ./rapporteur build "$report" --format pdf,xhtml --out "$tmp" >/dev/null   # builds the jar if needed
 pages=$(pdfinfo "$tmp/example-yjs/example-yjs.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')

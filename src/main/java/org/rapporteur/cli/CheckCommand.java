@@ -22,8 +22,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Diagnostics diagnostics = new Diagnostics();
-        java.util.Optional<?> rated = org.rapporteur.load.PackLoader.isPack(dir) ? Pipeline.pack(dir, diagnostics)
-                : Pipeline.rated(dir, diagnostics);
+        java.util.Optional<Pipeline.Loaded> rated = Pipeline.load(dir, diagnostics);
         DiagnosticPrinter.print(diagnostics, spec.commandLine().getErr());
         if (rated.isEmpty() || diagnostics.hasErrors()) {
             return Main.BAD_INPUT;

@@ -35,6 +35,18 @@ final class Pipeline {
         return diagnostics.hasErrors() ? Optional.empty() : Optional.of(new Pack(pack.get(), rated.get()));
     }
 
+    /** A report folder, or a pack folder with its report: whichever {@code dir} is. */
+    record Loaded(Optional<org.rapporteur.model.CouncilPack> pack, RatedReport rated) {
+    }
+
+    /** load -> check -> rate for a report, or for a pack and its report; the one place that tells them apart. */
+    static Optional<Loaded> load(Path dir, Diagnostics diagnostics) {
+        if (org.rapporteur.load.PackLoader.isPack(dir)) {
+            return pack(dir, diagnostics).map(p -> new Loaded(Optional.of(p.pack()), p.rated()));
+        }
+        return rated(dir, diagnostics).map(r -> new Loaded(Optional.empty(), r));
+    }
+
     static Optional<RatedReport> rated(Path dir, Diagnostics diagnostics) {
         Optional<Report> report = ReportLoader.load(dir, diagnostics);
         if (report.isEmpty() || report.get().metadata().framework() == null) {

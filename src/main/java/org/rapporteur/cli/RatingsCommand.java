@@ -28,8 +28,7 @@ final class RatingsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<RatedReport> rated = org.rapporteur.load.PackLoader.isPack(dir)
-                ? Pipeline.pack(dir, diagnostics).map(Pipeline.Pack::rated) : Pipeline.rated(dir, diagnostics);
+        Optional<RatedReport> rated = Pipeline.load(dir, diagnostics).map(Pipeline.Loaded::rated);
         if (rated.isEmpty()) {
             DiagnosticPrinter.print(diagnostics, spec.commandLine().getErr());
             return Main.BAD_INPUT;

@@ -38,31 +38,53 @@ final class ReportBuild {
         this.templatesRoot = templatesRoot;
     }
 
-    Result build(Path dir) {
-        long start = System.nanoTime();
-        Diagnostics diagnostics = new Diagnostics();
-        boolean isPack = org.rapporteur.load.PackLoader.isPack(dir);
-        Optional<Pipeline.Pack> pack = isPack ? Pipeline.pack(dir, diagnostics) : Optional.empty();
-        Optional<RatedReport> rated = isPack ? pack.map(Pipeline.Pack::rated) : Pipeline.rated(dir, diagnostics);
-        if (rated.isPresent() && !draft) {
-            PublicationCheck.checkFinal(rated.get().report(), diagnostics);
+    /**
+     * What rendering came to: the rated report when it could be rated, and the document with its kind's house
+     * style when it could be rendered (both null when the input is wrong: see the diagnostics).
+     */
+    record Rendered(Optional<RatedReport> rated, RenderedDocument document, HouseStyle style) {
+        boolean ok() {
+            return document != null && style != null;
+        }
+    }
+
+    /** load, check, rate and render a report or pack, as every command that shows a report does. */
+    Rendered render(Path dir, Diagnostics diagnostics) {
+        Optional<Pipeline.Loaded> loaded = Pipeline.load(dir, diagnostics);
+        Optional<RatedReport> rated = loaded.map(Pipeline.Loaded::rated);
+        if (loaded.isEmpty()) {
+            return new Rendered(rated, null, null);
+        }
+        RatedReport report = loaded.get().rated();
+        if (!draft) {
+            PublicationCheck.checkFinal(report.report(), diagnostics);
         }
         DocumentRenderer renderer = new DocumentRenderer(templatesRoot);
-        Optional<RenderedDocument> document = rated.isEmpty() || diagnostics.hasErrors() ? Optional.empty()
-                : isPack ? renderer.renderPack(pack.get().pack(), rated.get(), draft, diagnostics)
-                : renderer.render(rated.get(), draft, diagnostics);
-        String kind = isPack ? pack.map(p -> p.pack().kind()).orElse("")
-                : rated.map(r -> r.framework().reportKind()).orElse("");
+        Optional<org.rapporteur.model.CouncilPack> pack = loaded.get().pack();
+        Optional<RenderedDocument> document = diagnostics.hasErrors() ? Optional.empty()
+                : pack.isPresent() ? renderer.renderPack(pack.get(), report, draft, diagnostics)
+                : renderer.render(report, draft, diagnostics);
+        String kind = pack.map(org.rapporteur.model.CouncilPack::kind).orElse(report.framework().reportKind());
         Optional<HouseStyle> style = document.isEmpty() ? Optional.empty()
                 : HouseStyle.load(templatesRoot.resolve(kind), diagnostics);
         if (style.isEmpty() || diagnostics.hasErrors()) {
-            return new Result(dir, diagnostics, List.of(), rated, 0, elapsed(start));
+            return new Rendered(rated, null, null);
         }
-        RenderedDocument doc = document.get();
+        return new Rendered(rated, document.get(), style.get());
+    }
+
+    Result build(Path dir) {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        Rendered rendered = render(dir, diagnostics);
+        if (!rendered.ok()) {
+            return new Result(dir, diagnostics, List.of(), rendered.rated(), 0, elapsed(start));
+        }
+        RenderedDocument doc = rendered.document();
         OutputFiles files = new OutputFiles(out.resolve(doc.name()));
         int[] pages = {0};
         for (String format : formats) {
-            DocumentWriter w = Writers.create(format, style.get()).orElseThrow();
+            DocumentWriter w = Writers.create(format, rendered.style()).orElseThrow();
             files.add(doc.name() + "." + w.extension(), o -> {
                 if (format.equals("pdf")) {
                     byte[] pdf = ((org.rapporteur.write.PdfWriter) w).toBytes(doc);
@@ -75,11 +97,11 @@ final class ReportBuild {
         }
         try {
             List<Path> written = files.commit();
-            return new Result(dir, diagnostics, written, rated, pages[0], elapsed(start));
+            return new Result(dir, diagnostics, written, rendered.rated(), pages[0], elapsed(start));
         } catch (IOException e) {
             diagnostics.error(org.rapporteur.source.SourcePosition.startOf(dir), "could not write the outputs: "
                     + e.getMessage(), "nothing was written; check the output folder");
-            return new Result(dir, diagnostics, List.of(), rated, 0, elapsed(start));
+            return new Result(dir, diagnostics, List.of(), rendered.rated(), 0, elapsed(start));
         }
     }
 

@@ -13,12 +13,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.rapporteur.preview.BuildResult;
 import org.rapporteur.preview.Preview;
-import org.rapporteur.rate.RatedReport;
-import org.rapporteur.render.DocumentRenderer;
-import org.rapporteur.render.RenderedDocument;
 import org.rapporteur.source.Diagnostics;
 import org.rapporteur.write.DocumentWriter;
-import org.rapporteur.write.HouseStyle;
 import org.rapporteur.write.Writers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -106,17 +102,14 @@ public final class WatchCommand implements Callable<Integer> {
      */
     static BuildResult render(Path dir, Path templatesRoot) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<RatedReport> rated = Pipeline.rated(dir, diagnostics);
-        Optional<RenderedDocument> document = rated.isEmpty() || diagnostics.hasErrors() ? Optional.empty()
-                : new DocumentRenderer(templatesRoot).render(rated.get(), true, diagnostics);
-        Optional<HouseStyle> style = document.isEmpty() ? Optional.empty()
-                : HouseStyle.load(templatesRoot.resolve(rated.get().framework().reportKind()), diagnostics);
-        Optional<DocumentWriter> writer = style.flatMap(s -> Writers.create("html", s));
+        ReportBuild.Rendered rendered = new ReportBuild(List.of("html"), true, null, templatesRoot)
+                .render(dir, diagnostics);
+        Optional<DocumentWriter> writer = rendered.ok() ? Writers.create("html", rendered.style()) : Optional.empty();
         if (writer.isEmpty() || diagnostics.hasErrors()) {
             return BuildResult.failed(lines(diagnostics), diagnostics.errorCount());
         }
         ByteArrayOutputStream html = new ByteArrayOutputStream(256 * 1024);
-        writer.get().write(document.get(), html);
+        writer.get().write(rendered.document(), html);
         return BuildResult.page(html.toByteArray(), lines(diagnostics));
     }
 
