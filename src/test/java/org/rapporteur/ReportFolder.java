@@ -33,6 +33,42 @@ public final class ReportFolder {
               "4.1": { rating: Good }
             """;
 
+    static final String[] COURT_QUESTIONS = {"2.1.1", "2.1.2", "2.1.3", "2.2.1", "2.2.2", "2.2.3", "2.3.1", "2.3.2",
+        "2.3.3", "2.4.1", "2.4.2", "2.4.3"};
+
+    /** One court case of the 2021 framework answering yes to every key question, then {@code override} lines. */
+    public static String courtCase(String id, String override) {
+        StringBuilder b = new StringBuilder("  - id: " + id + "\n    type: court\n    disposal: Referral order\n"
+                + "    answers:\n");
+        for (String q : COURT_QUESTIONS) {
+            b.append("      ").append(q).append(": yes\n");
+        }
+        if (override != null) {
+            b.append(override);
+        }
+        return b.toString();
+    }
+
+    /** Every judged standard of the 2021 framework: qualitative ratings and figures for the out-of-court ones. */
+    public static final String MINIMAL_STANDARDS = QUALITATIVE_GOOD + """
+              "3.1": { figures: { 3.1.1: 90, 3.1.2: 85, 3.1.3: 80 } }
+              "3.2": { figures: { 3.2.1: 90, 3.2.2: 85, 3.2.3: 80 } }
+              "3.3": { figures: { 3.3.1: 90, 3.3.2: 85, 3.3.3: 80 } }
+            """;
+
+    public static final String MINIMAL_SAMPLE = "sample: { resettlement: 2, out-of-court: 12 }\n";
+
+    /**
+     * The smallest complete report that checks and builds cleanly: report.yaml, standards.yaml and two court cases.
+     * Tests start from it and break one thing.
+     */
+    public static ReportFolder minimal(Path dir) {
+        return new ReportFolder(dir)
+                .write("report.yaml", METADATA_2021 + MINIMAL_SAMPLE)
+                .write("standards.yaml", MINIMAL_STANDARDS)
+                .write("cases/court.yaml", "cases:\n" + courtCase("C1", null) + courtCase("C2", null));
+    }
+
     private final Path dir;
 
     public ReportFolder(Path dir) {

@@ -22,34 +22,16 @@ import org.rapporteur.ReportFolder;
  */
 class BadInputTest {
 
-    static final String[] COURT_QUESTIONS = {"2.1.1", "2.1.2", "2.1.3", "2.2.1", "2.2.2", "2.2.3", "2.3.1", "2.3.2",
-        "2.3.3", "2.4.1", "2.4.2", "2.4.3"};
-
     static String courtCase(String id, String override) {
-        StringBuilder b = new StringBuilder("  - id: " + id + "\n    type: court\n    disposal: Referral order\n"
-                + "    answers:\n");
-        for (String q : COURT_QUESTIONS) {
-            b.append("      ").append(q).append(": yes\n");
-        }
-        if (override != null) {
-            b.append(override);
-        }
-        return b.toString();
+        return ReportFolder.courtCase(id, override);
     }
 
-    static final String STANDARDS = ReportFolder.QUALITATIVE_GOOD + """
-              "3.1": { figures: { 3.1.1: 90, 3.1.2: 85, 3.1.3: 80 } }
-              "3.2": { figures: { 3.2.1: 90, 3.2.2: 85, 3.2.3: 80 } }
-              "3.3": { figures: { 3.3.1: 90, 3.3.2: 85, 3.3.3: 80 } }
-            """;
+    static final String STANDARDS = ReportFolder.MINIMAL_STANDARDS;
 
-    static final String SAMPLE = "sample: { resettlement: 2, out-of-court: 12 }\n";
+    static final String SAMPLE = ReportFolder.MINIMAL_SAMPLE;
 
     static ReportFolder valid(Path dir) {
-        return new ReportFolder(dir)
-                .write("report.yaml", ReportFolder.METADATA_2021 + SAMPLE)
-                .write("standards.yaml", STANDARDS)
-                .write("cases/court.yaml", "cases:\n" + courtCase("C1", null) + courtCase("C2", null));
+        return ReportFolder.minimal(dir);
     }
 
     record Case(String name, Consumer<ReportFolder> breakIt, String file, int line, int column, String message) {
