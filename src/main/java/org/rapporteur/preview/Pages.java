@@ -28,12 +28,27 @@ final class Pages {
                 + "},d)}p(" + POLL_MS + ")})();</script>";
     }
 
-    /** The report page with {@code extra} added just before {@code </body>} (at the end when there is none). */
+    /**
+     * The report page with {@code extra} added just before {@code </body>} (at the end when there is none). The
+     * page's own Content-Security-Policy (no script at all) gives way to the preview's, sent as a header, which
+     * allows the reload script by its nonce.
+     */
     static byte[] inject(byte[] html, String extra) {
-        String page = new String(html, StandardCharsets.UTF_8);
+        String page = withoutPolicy(new String(html, StandardCharsets.UTF_8));
         int at = page.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
         String out = at < 0 ? page + extra : page.substring(0, at) + extra + page.substring(at);
         return out.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The page without the {@code <meta http-equiv="Content-Security-Policy">} the HTML writer puts in its head. */
+    static String withoutPolicy(String page) {
+        int head = page.toLowerCase(Locale.ROOT).indexOf("</head>");
+        int at = page.indexOf("<meta http-equiv=\"Content-Security-Policy\"");
+        int end = at < 0 ? -1 : page.indexOf('>', at);
+        if (at < 0 || end < 0 || (head >= 0 && at > head)) {
+            return page;
+        }
+        return page.substring(0, at) + page.substring(end + 1);
     }
 
     /** The heading of the error page: "The report has N errors". */

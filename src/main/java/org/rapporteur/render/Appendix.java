@@ -8,7 +8,7 @@ import org.jsoup.parser.Parser;
 /**
  * A rendered document embedded in another as an appendix: its body, headings one level down (so the host keeps
  * one h1 and an unbroken outline), ids and internal links prefixed so they cannot clash with the host's, and the
- * screen-only helpers (skip link, draft banner) dropped.
+ * screen-only helpers (skip link, draft banner) and its page furniture (running footers) dropped.
  */
 public final class Appendix {
 
@@ -21,7 +21,7 @@ public final class Appendix {
         if (body == null) {
             return "";
         }
-        body.select("p.skip, p.draft-banner").remove();
+        body.select("p.skip, p.draft-banner, p.page-foot").remove();
         body.select("[role=main]").removeAttr("role");
         body.select("[role=banner]").removeAttr("role");
         for (int level = 5; level >= 1; level--) {

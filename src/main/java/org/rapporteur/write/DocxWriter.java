@@ -136,7 +136,7 @@ import org.rapporteur.render.RenderedDocument;
  *     Footnote Reference; a mark other than a number is a custom mark); the paragraph is not printed;</li>
  * <li>{@code img[src^="data:"]}: an inline picture (PNG, JPEG, GIF, BMP) at its size, at most the text width,
  *     with the alt text in {@code wp:docPr/@descr};</li>
- * <li>{@code p.skip}, {@code p.draft-banner}: dropped; a draft ({@link DocumentInfo#draft()}) gets a DRAFT
+ * <li>{@code p.skip}, {@code p.draft-banner}, {@code p.page-foot}: dropped; a draft ({@link DocumentInfo#draft()}) gets a DRAFT
  *     watermark; every page but the cover has the title in the header and the page number in the footer.</li>
  * </ul>
  *
@@ -1255,7 +1255,8 @@ public final class DocxWriter implements DocumentWriter {
 
         private static boolean skipped(Element e) {
             return SKIPPED.contains(e.normalName()) || "true".equals(e.attr("aria-hidden"))
-                    || e.normalName().equals("p") && (e.hasClass("skip") || e.hasClass("draft-banner"));
+                    || e.normalName().equals("p") && (e.hasClass("skip") || e.hasClass("draft-banner")
+                    || e.hasClass("page-foot"));
         }
 
         private void blocks(Element container, Sink sink, Ctx ctx) throws IOException, InvalidFormatException {

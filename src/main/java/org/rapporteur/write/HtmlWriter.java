@@ -12,7 +12,9 @@ import org.rapporteur.render.RenderedDocument;
 
 /**
  * The HTML back-end: the same XHTML as one self-contained HTML5 page (styles inline, nothing loaded from
- * elsewhere). Only the serialisation changes: the content is the document's.
+ * elsewhere). Only the serialisation changes, and what belongs to paper goes: the running page footers
+ * ({@code p.page-foot}). The page carries a strict Content-Security-Policy ({@link PagePolicy}): no script, nothing
+ * fetched, only its own stylesheets, so even a mistake in a template cannot make the page load or run anything.
  */
 public final class HtmlWriter implements DocumentWriter {
 
@@ -41,8 +43,13 @@ public final class HtmlWriter implements DocumentWriter {
         page.empty();
         page.appendChild(new DocumentType("html", "", ""));
         page.appendChild(html.clone());
+        page.select("p.page-foot").remove();
         Element head = page.selectFirst("head");
+        if (head == null) {
+            throw new IOException("the rendered document has no <head> element");
+        }
         head.select("meta[http-equiv]").remove();
+        PagePolicy.apply(page, head);
         head.prependElement("meta").attr("charset", "utf-8");
         out.write(page.outerHtml().getBytes(StandardCharsets.UTF_8));
         out.write('\n');

@@ -134,7 +134,12 @@ class PreviewTest {
         assertThat(html).doesNotContain("<script");
         HttpResponse<String> served = Http.get(preview.url());
         String page = served.body();
-        assertThat(page.replaceFirst("<script nonce=\"[^\"]+\">.*?</script>", "")).isEqualTo(html);
+        // the page's own policy (no script) gives way to the preview's header, which allows the reload script
+        assertThat(html).contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';");
+        assertThat(page.replaceFirst("<script nonce=\"[^\"]+\">.*?</script>", ""))
+                .isEqualTo(Pages.withoutPolicy(html));
+        assertThat(served.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("default-src 'none'").contains("script-src 'nonce-");
         String script = page.substring(page.indexOf("<script"), page.indexOf("</script>"));
         assertThat(script).doesNotContain("http").doesNotContain("//").contains("/version");
         assertThat(script.length()).isLessThan(400);

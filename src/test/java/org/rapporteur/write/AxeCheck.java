@@ -163,6 +163,57 @@ public final class AxeCheck {
         }
     }
 
+    /**
+     * What a page did when Chromium opened it: every URL it asked for besides its own file (none for a
+     * self-contained page; requests a Content-Security-Policy blocks are never made, so they are not here), every
+     * Content-Security-Policy violation it reported (directive and blocked URL), its console errors, and the value
+     * of {@code expression} evaluated in the page once it had loaded.
+     */
+    public record PageLoad(List<String> requests, List<String> policyViolations, List<String> consoleErrors,
+                           Object value) {
+    }
+
+    /** Opens an HTML file in the shared Chromium, network blocked, and reports what the page did (see PageLoad). */
+    public static synchronized PageLoad load(Path htmlFile, String expression) {
+        requireChromium();
+        Browser browser = Shared.browser();
+        List<String> requests = new java.util.ArrayList<>();
+        List<String> console = new java.util.ArrayList<>();
+        String self = htmlFile.toAbsolutePath().toUri().toString();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            context.route("**/*", route -> {
+                String url = route.request().url();
+                if (url.equals(self)) {
+                    route.resume();
+                } else {
+                    synchronized (requests) {
+                        requests.add(url);
+                    }
+                    route.abort("blockedbyclient");
+                }
+            });
+            context.addInitScript("window.__violations = [];"
+                    + "document.addEventListener('securitypolicyviolation', function (e) {"
+                    + " window.__violations.push(e.violatedDirective + ' ' + e.blockedURI); });");
+            Page page = context.newPage();
+            page.onConsoleMessage(m -> {
+                if (m.type().equals("error")) {
+                    synchronized (console) {
+                        console.add(m.text());
+                    }
+                }
+            });
+            page.navigate(self);
+            page.waitForLoadState();
+            Object value = page.evaluate(expression);
+            Object violations = page.evaluate("() => window.__violations");
+            List<String> found = violations instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+            synchronized (requests) {
+                return new PageLoad(List.copyOf(requests), found, List.copyOf(console), value);
+            }
+        }
+    }
+
     /** Enables {@link #EXTRA_RULES} on top of the tags. */
     private static AxeRunOptions runOptions() {
         AxeRunOptions options = new AxeRunOptions();

@@ -182,7 +182,12 @@ class Example2018Test {
         for (Element chart : charts) {
             assertThat(chart.attr("aria-hidden")).isEqualTo("true");
             assertThat(chart.select("svg, img")).isEmpty();
-            assertThat(chart.select(".bar[style*=width]")).isNotEmpty();
+            assertThat(chart.select(".bar")).isNotEmpty().allSatisfy(bar -> {
+                String cls = bar.classNames().stream().filter(c -> c.startsWith("inline-style-")).findFirst()
+                        .orElseThrow();
+                assertThat(page.select("head > style").last().data()).containsPattern("\\." + cls
+                        + " \\{ width: [0-9.]+% !important; \\}");
+            });
             Element table = chart.nextElementSibling();
             assertThat(table).isNotNull();
             assertThat(table.tagName()).isEqualTo("table");
