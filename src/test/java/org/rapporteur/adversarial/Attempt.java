@@ -96,6 +96,19 @@ public final class Attempt {
                 .anyMatch(l -> l.contains(place));
     }
 
+    /**
+     * Handled as a mature tool handles any input: exit status 0 (clean or warnings) or 2 (refused), never 1 (a
+     * fault in Rapporteur); no stack trace; and every error line is located ({@code file:line:column: error:}).
+     */
+    public static void assertHandled(Run run) {
+        assertThat(run.status()).as("exit status (1 is a fault in Rapporteur)\n" + run.err()).isIn(0, 2);
+        assertNoFault(run);
+        Pattern located = Pattern.compile(".+:\\d+:\\d+: (error|warning): .+");
+        assertThat(run.err().lines().filter(l -> l.contains(": error: ") || l.contains(": warning: ")).toList())
+                .as("every problem is located at file:line:column")
+                .allMatch(l -> located.matcher(l).matches());
+    }
+
     /** Every file under a folder (hidden ones too) with its SHA-256, to prove later that nothing changed. */
     public record Snapshot(Map<String, String> files) {
     }
@@ -135,6 +148,24 @@ public final class Attempt {
         Run good = build(report, out, "--format", "html,xhtml");
         assertThat(good.status()).as("the good build\n" + good.err()).isZero();
         return snapshot(out);
+    }
+
+    /** Removes a folder and everything in it, links themselves rather than what they point at; quietly. */
+    public static void deleteTree(Path dir) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // best effort
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // best effort
+        }
     }
 
     public static String sha256(byte[] bytes) {
