@@ -129,7 +129,7 @@ public final class PdfWriter implements DocumentWriter {
         void refused(String uri, String reason);
     }
 
-    private static final String DEJAVU = "net/sf/jasperreports/fonts/dejavu/";
+    static final String DEJAVU = "net/sf/jasperreports/fonts/dejavu/";
     private static final String SERIF = "DejaVu Serif";
     private static final String SANS = "DejaVu Sans";
     private static final String MONO = "DejaVu Sans Mono";
@@ -253,6 +253,7 @@ public final class PdfWriter implements DocumentWriter {
         Document dom = parse(document.xhtml());
         Metadata meta = prepare(dom, info);
         addBookmarks(dom);
+        markRightToLeft(dom);
 
         ResourcePolicy policy = new ResourcePolicy(document.baseDir(), resourceListener);
         List<String> errors = new ArrayList<>();
@@ -268,6 +269,8 @@ public final class PdfWriter implements DocumentWriter {
             builder.useDefaultPageSize(210, 297, BaseRendererBuilder.PageSizeUnits.MM);
             policy.install(builder);
             registerFonts(builder, pdf, errors);
+            builder.useUnicodeBidiSplitter(IcuBidiSplitter.FACTORY);
+            builder.useUnicodeBidiReorderer(IcuBidiReorderer.INSTANCE);
             builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS,
                     METRICS.computeIfAbsent(extraFonts, k -> new MetricsCache()));
             builder.withDiagnosticConsumer(d -> {
@@ -485,6 +488,22 @@ public final class PdfWriter implements DocumentWriter {
         }
     }
 
+    /** {@code dir="auto"} on every block that holds right-to-left letters and has no direction of its own. */
+    private static void markRightToLeft(Document dom) {
+        Element body = child(dom.getDocumentElement(), "body");
+        if (body == null || !TextDirection.hasRightToLeft(text(body))) {
+            return;
+        }
+        List<Element> elements = new ArrayList<>();
+        collectElements(body, elements);
+        for (Element e : elements) {
+            if (TextDirection.BLOCKS.contains(localName(e)) && e.getAttribute("dir").isEmpty()
+                    && TextDirection.hasRightToLeft(text(e))) {
+                e.setAttribute("dir", "auto");
+            }
+        }
+    }
+
     /** Every element under {@code parent}, in document order. */
     private static void collectElements(Node parent, List<Element> out) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
@@ -564,6 +583,39 @@ public final class PdfWriter implements DocumentWriter {
         // For characters the chosen font lacks: DejaVu Sans, which covers the most.
         builder.useFont(() -> new ByteArrayInputStream(resourceBytes(DEJAVU + "DejaVuSans.ttf")), SANS, 400,
                 BaseRendererBuilder.FontStyle.NORMAL, true, EnumSet.of(BaseRendererBuilder.FSFontUseCase.FALLBACK_FINAL));
+        // Then every other font, so that a character any of them has prints wherever it stands (Glyphs counts on
+        // it): the other DejaVu faces, the house style's fonts and the fallback fonts for other scripts. Each is
+        // read only when a character is not found before it, so documents that do not need them do not change.
+        for (String face : List.of("DejaVuSerif.ttf", "DejaVuSansMono.ttf")) {
+            fallback(builder, "fallback " + face, () -> resourceBytes(DEJAVU + face));
+        }
+        for (FontFile font : extraFonts) {
+            fallback(builder, "fallback " + font.path(), () -> fileBytesUnchecked(font.path()));
+        }
+        for (Path file : FallbackFonts.present()) {
+            fallback(builder, "fallback " + file, () -> fileBytesUnchecked(file));
+        }
+    }
+
+    /** A fallback font; one that cannot be read or embedded is skipped (its characters then print as '#'). */
+    private static void fallback(PdfRendererBuilder builder, String family, Supplier<byte[]> bytes) {
+        builder.useFont(() -> {
+            try {
+                byte[] b = bytes.get();
+                return Glyphs.embeddable(b) ? new ByteArrayInputStream(b) : null;
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }, family, 400, BaseRendererBuilder.FontStyle.NORMAL, true,
+                EnumSet.of(BaseRendererBuilder.FSFontUseCase.FALLBACK_FINAL));
+    }
+
+    private static byte[] fileBytesUnchecked(Path path) {
+        try {
+            return fileBytes(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A font loaded into the document on first use, the same PDFont for every family name that names the file. */
@@ -604,7 +656,7 @@ public final class PdfWriter implements DocumentWriter {
         }
     }
 
-    private static byte[] resourceBytes(String resource) {
+    static byte[] resourceBytes(String resource) {
         return FONT_BYTES.computeIfAbsent("classpath:" + resource, key -> {
             try (InputStream in = PdfWriter.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
@@ -618,7 +670,7 @@ public final class PdfWriter implements DocumentWriter {
         });
     }
 
-    private static byte[] fileBytes(Path path) throws IOException {
+    static byte[] fileBytes(Path path) throws IOException {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(path, BasicFileAttributes.class);
