@@ -53,7 +53,7 @@ public final class Glyphs {
     /** True when some font has a glyph for the code point. */
     public boolean has(int codePoint) {
         for (String key : keys) {
-            Optional<CmapLookup> map = MAPS.computeIfAbsent(key, Glyphs::read);
+            Optional<CmapLookup> map = map(key);
             if (map.isPresent() && map.get().getGlyphId(codePoint) != 0) {
                 return true;
             }
@@ -64,6 +64,39 @@ public final class Glyphs {
     /** The font files besides the built-in ones, in order: house style first, then fallbacks. */
     public List<Path> files() {
         return files;
+    }
+
+    /**
+     * The fonts a text needs besides DejaVu Sans (which every element falls back on already): for each character
+     * DejaVu Sans lacks, the first of the other fonts that has it. openhtmltopdf sizes every line by all the fonts
+     * an element may use, so the PDF writer adds only these: a document DejaVu Sans covers keeps its layout.
+     * Returns font keys ({@code classpath:<resource>} or {@code file:<path>|<size>|<time>}) in this set's order.
+     */
+    List<String> fallbacksFor(CharSequence text) {
+        java.util.Set<String> needed = new java.util.HashSet<>();
+        java.util.BitSet seen = new java.util.BitSet();
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            i += Character.charCount(cp);
+            if (cp < 0x250 || seen.get(cp)) {
+                continue; // DejaVu Sans has every Latin-1 and Latin Extended letter
+            }
+            seen.set(cp);
+            if (map(keys.get(0)).map(m -> m.getGlyphId(cp) != 0).orElse(false)) {
+                continue;
+            }
+            for (String key : keys.subList(1, keys.size())) {
+                if (map(key).map(m -> m.getGlyphId(cp) != 0).orElse(false)) {
+                    needed.add(key);
+                    break;
+                }
+            }
+        }
+        return keys.stream().filter(needed::contains).toList();
+    }
+
+    private static Optional<CmapLookup> map(String key) {
+        return MAPS.computeIfAbsent(key, Glyphs::read);
     }
 
     /** Whether PDFBox may embed the font (its OS/2 fsType is not "restricted" or "bitmap only"), as PDF/A needs. */

@@ -268,7 +268,7 @@ public final class PdfWriter implements DocumentWriter {
             builder.withProducer(PRODUCER);
             builder.useDefaultPageSize(210, 297, BaseRendererBuilder.PageSizeUnits.MM);
             policy.install(builder);
-            registerFonts(builder, pdf, errors);
+            registerFonts(builder, pdf, errors, dom.getDocumentElement().getTextContent());
             builder.useUnicodeBidiSplitter(IcuBidiSplitter.FACTORY);
             builder.useUnicodeBidiReorderer(IcuBidiReorderer.INSTANCE);
             builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS,
@@ -567,7 +567,8 @@ public final class PdfWriter implements DocumentWriter {
      * Registers every font with the builder. Each file becomes at most one embedded font per document, however
      * many family names (DejaVu Serif, serif) point at it: the suppliers share one PDFont per file.
      */
-    private void registerFonts(PdfRendererBuilder builder, PDDocument pdf, List<String> errors) throws IOException {
+    private void registerFonts(PdfRendererBuilder builder, PDDocument pdf, List<String> errors, String documentText)
+            throws IOException {
         Map<String, PDFont> loaded = new HashMap<>();
         Set<String> failed = new HashSet<>();
         // House-style fonts first, so a house style may take over a family name the built-ins use.
@@ -583,17 +584,15 @@ public final class PdfWriter implements DocumentWriter {
         // For characters the chosen font lacks: DejaVu Sans, which covers the most.
         builder.useFont(() -> new ByteArrayInputStream(resourceBytes(DEJAVU + "DejaVuSans.ttf")), SANS, 400,
                 BaseRendererBuilder.FontStyle.NORMAL, true, EnumSet.of(BaseRendererBuilder.FSFontUseCase.FALLBACK_FINAL));
-        // Then every other font, so that a character any of them has prints wherever it stands (Glyphs counts on
-        // it): the other DejaVu faces, the house style's fonts and the fallback fonts for other scripts. Each is
-        // read only when a character is not found before it, so documents that do not need them do not change.
-        for (String face : List.of("DejaVuSerif.ttf", "DejaVuSansMono.ttf")) {
-            fallback(builder, "fallback " + face, () -> resourceBytes(DEJAVU + face));
-        }
-        for (FontFile font : extraFonts) {
-            fallback(builder, "fallback " + font.path(), () -> fileBytesUnchecked(font.path()));
-        }
-        for (Path file : FallbackFonts.present()) {
-            fallback(builder, "fallback " + file, () -> fileBytesUnchecked(file));
+        // Then, for the characters DejaVu Sans lacks, the first font that has each: the other DejaVu faces, the
+        // house style's fonts, the fallback fonts for other scripts (Glyphs counts on this: a character any of
+        // them has prints wherever it stands). Only fonts the document needs are added, since openhtmltopdf sizes
+        // every line by all of an element's fonts: a document DejaVu Sans covers keeps its layout, byte for byte.
+        for (String key : Glyphs.of(extraFonts).fallbacksFor(documentText)) {
+            String name = key.replaceFirst("\\|.*$", "");
+            fallback(builder, "fallback " + name, name.startsWith("classpath:")
+                    ? () -> resourceBytes(name.substring("classpath:".length()))
+                    : () -> fileBytesUnchecked(Path.of(name.substring("file:".length()))));
         }
     }
 
