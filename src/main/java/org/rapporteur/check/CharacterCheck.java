@@ -329,10 +329,7 @@ public final class CharacterCheck {
     static String name(int cp) {
         String name = UCharacter.getName(cp);
         if (name == null || name.isEmpty()) {
-            name = UCharacter.getNameAlias(cp);
-        }
-        if (name == null || name.isEmpty()) {
-            name = UCharacter.getExtendedName(cp);
+            name = Character.isValidCodePoint(cp) && Character.isDefined(cp) ? Character.getName(cp) : null;
         }
         return name == null ? "" : name;
     }
