@@ -28,7 +28,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.rapporteur.Example;
 import org.rapporteur.ReportFolder;
 import org.rapporteur.ReportFolder.Run;
-import org.rapporteur.write.FallbackFonts;
 import org.rapporteur.write.PdfText;
 import org.rapporteur.write.PdfValidation;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -98,17 +97,24 @@ class UnicodeAndFontsTest {
         }
     }
 
+    /** The system property naming the fallback font folder (docs/fonts.md). */
+    static final String FONT_FOLDER = "rapporteur.fonts";
+
+    /** Fallback fonts .ci/run installs, one per package. */
+    static final List<String> FALLBACK_FILES = List.of("noto/NotoSansArabic-Regular.ttf",
+            "droid/DroidSansFallbackFull.ttf", "nanum/NanumGothic.ttf", "ancient-scripts/Symbola_hint.ttf");
+
     /** Runs {@code body} as on a machine without the fallback fonts (an empty font folder). */
     static <T> T withoutFallbackFonts(Path empty, java.util.function.Supplier<T> body) {
-        String before = System.getProperty(FallbackFonts.PROPERTY);
-        System.setProperty(FallbackFonts.PROPERTY, empty.toString());
+        String before = System.getProperty(FONT_FOLDER);
+        System.setProperty(FONT_FOLDER, empty.toString());
         try {
             return body.get();
         } finally {
             if (before == null) {
-                System.clearProperty(FallbackFonts.PROPERTY);
+                System.clearProperty(FONT_FOLDER);
             } else {
-                System.setProperty(FallbackFonts.PROPERTY, before);
+                System.setProperty(FONT_FOLDER, before);
             }
         }
     }
@@ -187,9 +193,10 @@ class UnicodeAndFontsTest {
 
     @BeforeAll
     void buildTheReportInEveryScript() throws IOException {
-        assertThat(FallbackFonts.present()).as("fallback fonts in " + FallbackFonts.folder()
-                + " (Debian: fonts-noto-core fonts-droid-fallback fonts-nanum fonts-symbola; .ci/run installs them)")
-                .hasSize(FallbackFonts.FILES.size());
+        Path fonts = Path.of(System.getProperty(FONT_FOLDER, "/usr/share/fonts/truetype"));
+        assertThat(FALLBACK_FILES).as("fallback fonts in " + fonts + " (Debian: fonts-noto-core "
+                + "fonts-droid-fallback fonts-nanum fonts-symbola; .ci/run installs them)")
+                .allMatch(f -> Files.isRegularFile(fonts.resolve(f)));
         printed = Files.createTempDirectory("unicode-fonts");
         Path dir = printed.resolve("scripts");
         ReportFolder folder = ReportFolder.minimal(dir);
@@ -325,6 +332,25 @@ class UnicodeAndFontsTest {
         Path out = tmp.resolve("out");
         assertRefused(Attempt.build(dir, out, "--format", "html"), place.file(), message);
         assertNothingWritten(out);
+    }
+
+    static Stream<Arguments> rawControls() {
+        return Stream.of(
+                Arguments.of("a NUL byte in prose", PROSE, "\u0000", "U+0000"),
+                Arguments.of("a raw BEL in the service name", SERVICE, "\u0007", "U+0007"),
+                Arguments.of("a raw DEL in a table cell", CELL, "\u007F", "U+007F"));
+    }
+
+    @ParameterizedTest(name = "refused where it stands: {0}")
+    @MethodSource("rawControls")
+    void aControlCharacterWrittenAsItselfIsAnErrorAtItsPlace(String label, Place place, String control,
+                                                           String name, @TempDir Path tmp) {
+        Path dir = report(tmp.resolve("r"), place, "ab" + control + "cd");
+        int[] at = where(dir.resolve(place.file()), control);
+        Run check = Attempt.check(dir);
+        assertRefused(check, place.file(), name);
+        assertAt(check, place.file(), at[0], at[1], name);
+        assertThat(check.err()).doesNotContain(control);
     }
 
     @Test
