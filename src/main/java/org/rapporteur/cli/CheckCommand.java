@@ -16,6 +16,10 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "REPORT-DIR", description = "the report folder, e.g. content/example-yjs")
     Path dir;
 
+    @picocli.CommandLine.Option(names = "--templates", paramLabel = "DIR",
+            description = "the templates folder whose house-style fonts the PDF uses (default: the project's)")
+    Path templates;
+
     @Spec
     CommandSpec spec;
 
@@ -23,6 +27,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Diagnostics diagnostics = new Diagnostics();
         java.util.Optional<Pipeline.Loaded> rated = Pipeline.load(dir, diagnostics);
+        rated.ifPresent(r -> Pipeline.checkCharacters(r, BuildCommand.templatesRoot(templates), false, diagnostics));
         DiagnosticPrinter.print(diagnostics, spec.commandLine().getErr());
         if (rated.isEmpty() || diagnostics.hasErrors()) {
             return Main.BAD_INPUT;

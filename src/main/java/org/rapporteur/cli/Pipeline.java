@@ -47,6 +47,29 @@ final class Pipeline {
         return rated(dir, diagnostics).map(r -> new Loaded(Optional.empty(), r));
     }
 
+    /**
+     * Checks every character the report (and pack) holds against what can be published: the fonts its kind's PDF
+     * prints with (built-in, its house style's from {@code templatesRoot}, fallback) and Unicode hygiene. Warnings,
+     * or errors when {@code publishing} (a final build).
+     */
+    static void checkCharacters(Loaded loaded, Path templatesRoot, boolean publishing, Diagnostics diagnostics) {
+        String kind = loaded.pack().map(org.rapporteur.model.CouncilPack::kind)
+                .orElse(loaded.rated().framework().reportKind());
+        java.util.List<org.rapporteur.write.PdfWriter.FontFile> fonts = java.util.List.of();
+        if (templatesRoot != null && kind != null && !kind.isBlank()) {
+            Path root = templatesRoot.toAbsolutePath().normalize();
+            Path folder = root.resolve(kind).normalize();
+            if (folder.startsWith(root) && !folder.equals(root)) {
+                // the build reports a broken house style itself; here it only tells which fonts there are
+                fonts = org.rapporteur.write.HouseStyle.load(folder, new Diagnostics())
+                        .map(org.rapporteur.write.HouseStyle::fonts).orElse(java.util.List.of());
+            }
+        }
+        org.rapporteur.write.Glyphs glyphs = org.rapporteur.write.Glyphs.of(fonts);
+        org.rapporteur.check.CharacterCheck.check(loaded.rated().report(), loaded.pack(), glyphs::has, publishing,
+                diagnostics);
+    }
+
     static Optional<RatedReport> rated(Path dir, Diagnostics diagnostics) {
         Optional<Report> report = ReportLoader.load(dir, diagnostics);
         if (report.isEmpty() || report.get().metadata().framework() == null) {

@@ -56,6 +56,7 @@ final class ReportBuild {
             return new Rendered(rated, null, null);
         }
         RatedReport report = loaded.get().rated();
+        Pipeline.checkCharacters(loaded.get(), templatesRoot, !draft, diagnostics); // warnings; errors in a final build
         if (!draft) {
             PublicationCheck.checkFinal(report.report(), diagnostics);
         }

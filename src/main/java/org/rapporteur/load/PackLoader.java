@@ -51,8 +51,11 @@ public final class PackLoader {
             d.error(SourcePosition.startOf(dir), "cannot list the pack folder: " + e.getMessage(), null);
             return Optional.empty();
         }
+        List<org.rapporteur.source.SourceText> texts = new ArrayList<>();
         for (Path f : files) {
-            YamlFile.read(f, d).filter(v -> !v.isNull()).flatMap(v -> v.asMap("pack content", TOP)).ifPresent(m ->
+            Optional<YamlValue> doc = YamlFile.read(f, d).filter(v -> !v.isNull());
+            doc.ifPresent(v -> texts.addAll(v.texts()));
+            doc.flatMap(v -> v.asMap("pack content", TOP)).ifPresent(m ->
                     m.entries().forEach((k, v) -> {
                         if (sections.containsKey(k)) {
                             d.error(m.keyAt(k), "'" + k + "' is already given in " + sections.get(k).at().describe(dir),
@@ -94,7 +97,7 @@ public final class PackLoader {
                 prose(sections, "mattersForConsideration"),
                 Optional.ofNullable(sections.get("sections")).map(v -> ReportLoader.readSections(v, d))
                         .orElse(List.of()),
-                prose(sections, "backgroundPapers"), prose(sections, "contactOfficers"), plan));
+                prose(sections, "backgroundPapers"), prose(sections, "contactOfficers"), plan, texts));
     }
 
     /** The report folder: relative to the pack, and inside the folder that holds the pack (content/). */

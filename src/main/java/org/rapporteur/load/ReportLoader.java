@@ -38,6 +38,7 @@ import org.rapporteur.model.ServiceKind;
 import org.rapporteur.model.StandardContent;
 import org.rapporteur.source.Diagnostics;
 import org.rapporteur.source.SourcePosition;
+import org.rapporteur.source.SourceText;
 import org.rapporteur.source.Suggestions;
 import org.rapporteur.source.YamlFile;
 import org.rapporteur.source.YamlMap;
@@ -85,6 +86,7 @@ public final class ReportLoader {
     private final Set<String> misspelt = new java.util.HashSet<>();
     private final Map<String, StandardContent> standards = new LinkedHashMap<>();
     private final List<InspectedCase> cases = new ArrayList<>();
+    private final List<SourceText> texts = new ArrayList<>();
 
     private ReportLoader(Path dir, Diagnostics diagnostics) {
         this.dir = dir;
@@ -137,7 +139,8 @@ public final class ReportLoader {
                 sections(),
                 section("strengths").map(v -> proseItems(v, "strengths")).orElse(List.of()),
                 section("areasForImprovement").map(v -> proseItems(v, "areasForImprovement")).orElse(List.of()),
-                letter()));
+                letter(),
+                texts));
     }
 
     private static List<Prose> proseItems(YamlValue v, String what) {
@@ -260,6 +263,7 @@ public final class ReportLoader {
         if (doc.isEmpty() || doc.get().isNull()) {
             return;
         }
+        texts.addAll(doc.get().texts());
         Path rel = dir.toAbsolutePath().normalize().relativize(file);
         String folder = rel.getNameCount() > 1 ? rel.getName(0).toString() : "";
         if (folder.equals(STANDARDS_FOLDER)) {

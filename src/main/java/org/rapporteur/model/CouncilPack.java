@@ -8,15 +8,17 @@ import org.rapporteur.source.SourcePosition;
 /**
  * A council committee pack built on an inspection report: the council's cover report, the inspection report as
  * Appendix A and the improvement plan as Appendix B. Only the council's parts live here; the recommendations and
- * areas for improvement are referred to in the report, never retyped.
+ * areas for improvement are referred to in the report, never retyped. {@code texts} holds every text value and key of
+ * the pack's files exactly as written, with its place.
  */
 public record CouncilPack(Path dir, String kind, Path reportDir, SourcePosition reportAt, Committee committee,
                           Prose contributionToAims, Prose executiveSummary, Prose mattersForConsideration,
                           List<Section> sections, Prose backgroundPapers, Prose contactOfficers,
-                          ImprovementPlan plan) {
+                          ImprovementPlan plan, List<org.rapporteur.source.SourceText> texts) {
 
     public CouncilPack {
         sections = List.copyOf(sections);
+        texts = List.copyOf(texts);
     }
 
     /** The committee meeting the pack goes to. */

@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Everything writers authored for one report, as loaded from its folder. */
+/**
+ * Everything writers authored for one report, as loaded from its folder. {@code texts} holds every text value and key
+ * of its files exactly as written, with its place, for checks of the characters themselves.
+ */
 public record Report(Path dir, Metadata metadata, Prose foreword, List<RecommendationGroup> recommendations,
                      Prose background, List<FactTable> contextualFacts, Prose involvement,
                      List<Quote> involvementQuotes, Prose diversity, Prose resettlement, Prose methodology,
                      List<GlossaryEntry> glossary, Map<String, StandardContent> standards,
                      List<InspectedCase> cases, Prose overallFindings, Map<Integer, DomainFindings> domainFindings,
-                     List<Section> sections, List<Prose> strengths, List<Prose> areasForImprovement, Letter letter) {
+                     List<Section> sections, List<Prose> strengths, List<Prose> areasForImprovement, Letter letter,
+                     List<org.rapporteur.source.SourceText> texts) {
 
     /** A report with only the full inspection report's parts. */
     public Report(Path dir, Metadata metadata, Prose foreword, List<RecommendationGroup> recommendations,
@@ -20,7 +24,7 @@ public record Report(Path dir, Metadata metadata, Prose foreword, List<Recommend
                   List<GlossaryEntry> glossary, Map<String, StandardContent> standards, List<InspectedCase> cases) {
         this(dir, metadata, foreword, recommendations, background, contextualFacts, involvement, involvementQuotes,
                 diversity, resettlement, methodology, glossary, standards, cases, null, Map.of(), List.of(), List.of(),
-                List.of(), null);
+                List.of(), null, List.of());
     }
 
     public Report {
@@ -34,6 +38,7 @@ public record Report(Path dir, Metadata metadata, Prose foreword, List<Recommend
         glossary = List.copyOf(glossary);
         standards = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(standards));
         cases = List.copyOf(cases);
+        texts = List.copyOf(texts);
     }
 
     public Optional<StandardContent> standard(String id) {

@@ -85,8 +85,9 @@ public final class YamlFile {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             diagnostics.error(at(file, mark), "YAML syntax: " + describe(e), syntaxHint(e));
         } catch (ReaderException e) {
-            diagnostics.error(SourcePosition.startOf(file), "unreadable character: " + e.getMessage(),
-                    "remove control characters from the file");
+            diagnostics.error(positionOfCodePoint(file, text, e.getPosition()), String.format(java.util.Locale.ROOT,
+                    "unreadable character U+%04X: control characters cannot be published", e.getCodePoint()),
+                    "remove it");
         } catch (YAMLException e) {
             diagnostics.error(SourcePosition.startOf(file), "YAML refused: " + e.getMessage(), limitHint(e));
         } catch (RuntimeException e) {
@@ -144,6 +145,24 @@ public final class YamlFile {
         decoder.flush(out);
         out.flip();
         return Optional.of(out.toString());
+    }
+
+    /** Where the code point at {@code index} stands, counting lines and columns as the YAML reader does. */
+    private static SourcePosition positionOfCodePoint(Path file, String text, int index) {
+        int line = 1;
+        int column = 1;
+        int[] cps = text.codePoints().limit(Math.max(0, index)).toArray();
+        for (int i = 0; i < cps.length; i++) {
+            int c = cps[i];
+            if (c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029
+                    || (c == '\r' && (i + 1 >= cps.length || cps[i + 1] != '\n'))) {
+                line++;
+                column = 1;
+            } else if (c != '\r' && c != 0xFEFF) {
+                column++;
+            }
+        }
+        return new SourcePosition(file, line, column);
     }
 
     private static SourcePosition positionOfByte(Path file, byte[] bytes, int index) {

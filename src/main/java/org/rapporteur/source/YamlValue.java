@@ -156,6 +156,52 @@ public final class YamlValue {
         return Optional.empty();
     }
 
+    /**
+     * Every scalar under this node, keys included, in document order: the text an author wrote, whatever the model
+     * later makes of it.
+     */
+    public List<SourceText> texts() {
+        List<SourceText> out = new ArrayList<>();
+        java.util.ArrayDeque<Pending> todo = new java.util.ArrayDeque<>();
+        if (node != null) {
+            todo.push(new Pending(node, null, false));
+        }
+        while (!todo.isEmpty()) {
+            Pending item = todo.pop();
+            Node n = item.node();
+            String key = item.key();
+            if (n instanceof ScalarNode s) {
+                if (!isNullScalar(s)) {
+                    out.add(new SourceText(s.getValue(), key, item.isKey(),
+                            s.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.DOUBLE_QUOTED,
+                            YamlFile.at(file, s.getStartMark()), s.getStartMark().getIndex(),
+                            s.getEndMark().getIndex()));
+                }
+            } else if (n instanceof MappingNode m) {
+                List<org.yaml.snakeyaml.nodes.NodeTuple> tuples = m.getValue();
+                for (int i = tuples.size() - 1; i >= 0; i--) {
+                    Node k = tuples.get(i).getKeyNode();
+                    String name = k instanceof ScalarNode ks ? ks.getValue() : null;
+                    todo.push(new Pending(tuples.get(i).getValueNode(), name, false));
+                    todo.push(new Pending(k, key, true));
+                }
+            } else if (n instanceof SequenceNode q) {
+                for (int i = q.getValue().size() - 1; i >= 0; i--) {
+                    todo.push(new Pending(q.getValue().get(i), key, false));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private record Pending(Node node, String key, boolean isKey) {
+    }
+
+    private static boolean isNullScalar(ScalarNode s) {
+        return Tag.NULL.equals(s.getTag())
+                && (s.getValue().isEmpty() || s.getValue().equals("~") || s.getValue().equalsIgnoreCase("null"));
+    }
+
     YamlValue child(Node n) {
         return new YamlValue(n, file, diagnostics);
     }

@@ -248,6 +248,7 @@ public final class DocxWriter implements DocumentWriter {
         byte[] raw;
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(base))) {
             new Builder(doc, html, document.info(), reference == null).build();
+            WordDirection.mark(doc);
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
             doc.write(buffer);
             raw = buffer.toByteArray();

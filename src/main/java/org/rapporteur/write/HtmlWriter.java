@@ -35,6 +35,11 @@ public final class HtmlWriter implements DocumentWriter {
         if (html == null) {
             throw new IOException("the rendered document has no <html> element");
         }
+        for (Element block : html.select(TextDirection.BLOCK_SELECTOR)) {
+            if (!block.hasAttr("dir") && TextDirection.hasRightToLeft(block.text())) {
+                block.attr("dir", "auto"); // browsers then order and align it by its first strong letter
+            }
+        }
         html.removeAttr("xmlns");
         html.removeAttr("xml:lang");
         Document page = Document.createShell("");

@@ -129,7 +129,7 @@ public final class PdfWriter implements DocumentWriter {
         void refused(String uri, String reason);
     }
 
-    private static final String DEJAVU = "net/sf/jasperreports/fonts/dejavu/";
+    static final String DEJAVU = "net/sf/jasperreports/fonts/dejavu/";
     private static final String SERIF = "DejaVu Serif";
     private static final String SANS = "DejaVu Sans";
     private static final String MONO = "DejaVu Sans Mono";
@@ -253,6 +253,7 @@ public final class PdfWriter implements DocumentWriter {
         Document dom = parse(document.xhtml());
         Metadata meta = prepare(dom, info);
         addBookmarks(dom);
+        markRightToLeft(dom);
 
         ResourcePolicy policy = new ResourcePolicy(document.baseDir(), resourceListener);
         List<String> errors = new ArrayList<>();
@@ -267,7 +268,9 @@ public final class PdfWriter implements DocumentWriter {
             builder.withProducer(PRODUCER);
             builder.useDefaultPageSize(210, 297, BaseRendererBuilder.PageSizeUnits.MM);
             policy.install(builder);
-            registerFonts(builder, pdf, errors);
+            registerFonts(builder, pdf, errors, dom.getDocumentElement().getTextContent());
+            builder.useUnicodeBidiSplitter(IcuBidiSplitter.FACTORY);
+            builder.useUnicodeBidiReorderer(IcuBidiReorderer.INSTANCE);
             builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS,
                     METRICS.computeIfAbsent(extraFonts, k -> new MetricsCache()));
             builder.withDiagnosticConsumer(d -> {
@@ -485,6 +488,22 @@ public final class PdfWriter implements DocumentWriter {
         }
     }
 
+    /** {@code dir="auto"} on every block that holds right-to-left letters and has no direction of its own. */
+    private static void markRightToLeft(Document dom) {
+        Element body = child(dom.getDocumentElement(), "body");
+        if (body == null || !TextDirection.hasRightToLeft(text(body))) {
+            return;
+        }
+        List<Element> elements = new ArrayList<>();
+        collectElements(body, elements);
+        for (Element e : elements) {
+            if (TextDirection.BLOCKS.contains(localName(e)) && e.getAttribute("dir").isEmpty()
+                    && TextDirection.hasRightToLeft(text(e))) {
+                e.setAttribute("dir", "auto");
+            }
+        }
+    }
+
     /** Every element under {@code parent}, in document order. */
     private static void collectElements(Node parent, List<Element> out) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
@@ -548,7 +567,8 @@ public final class PdfWriter implements DocumentWriter {
      * Registers every font with the builder. Each file becomes at most one embedded font per document, however
      * many family names (DejaVu Serif, serif) point at it: the suppliers share one PDFont per file.
      */
-    private void registerFonts(PdfRendererBuilder builder, PDDocument pdf, List<String> errors) throws IOException {
+    private void registerFonts(PdfRendererBuilder builder, PDDocument pdf, List<String> errors, String documentText)
+            throws IOException {
         Map<String, PDFont> loaded = new HashMap<>();
         Set<String> failed = new HashSet<>();
         // House-style fonts first, so a house style may take over a family name the built-ins use.
@@ -564,6 +584,37 @@ public final class PdfWriter implements DocumentWriter {
         // For characters the chosen font lacks: DejaVu Sans, which covers the most.
         builder.useFont(() -> new ByteArrayInputStream(resourceBytes(DEJAVU + "DejaVuSans.ttf")), SANS, 400,
                 BaseRendererBuilder.FontStyle.NORMAL, true, EnumSet.of(BaseRendererBuilder.FSFontUseCase.FALLBACK_FINAL));
+        // Then, for the characters DejaVu Sans lacks, the first font that has each: the other DejaVu faces, the
+        // house style's fonts, the fallback fonts for other scripts (Glyphs counts on this: a character any of
+        // them has prints wherever it stands). Only fonts the document needs are added, since openhtmltopdf sizes
+        // every line by all of an element's fonts: a document DejaVu Sans covers keeps its layout, byte for byte.
+        for (String key : Glyphs.of(extraFonts).fallbacksFor(documentText)) {
+            String name = key.replaceFirst("\\|.*$", "");
+            fallback(builder, "fallback " + name, name.startsWith("classpath:")
+                    ? () -> resourceBytes(name.substring("classpath:".length()))
+                    : () -> fileBytesUnchecked(Path.of(name.substring("file:".length()))));
+        }
+    }
+
+    /** A fallback font; one that cannot be read or embedded is skipped (its characters then print as '#'). */
+    private static void fallback(PdfRendererBuilder builder, String family, Supplier<byte[]> bytes) {
+        builder.useFont(() -> {
+            try {
+                byte[] b = bytes.get();
+                return Glyphs.embeddable(b) ? new ByteArrayInputStream(b) : null;
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }, family, 400, BaseRendererBuilder.FontStyle.NORMAL, true,
+                EnumSet.of(BaseRendererBuilder.FSFontUseCase.FALLBACK_FINAL));
+    }
+
+    private static byte[] fileBytesUnchecked(Path path) {
+        try {
+            return fileBytes(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A font loaded into the document on first use, the same PDFont for every family name that names the file. */
@@ -604,7 +655,7 @@ public final class PdfWriter implements DocumentWriter {
         }
     }
 
-    private static byte[] resourceBytes(String resource) {
+    static byte[] resourceBytes(String resource) {
         return FONT_BYTES.computeIfAbsent("classpath:" + resource, key -> {
             try (InputStream in = PdfWriter.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
@@ -618,7 +669,7 @@ public final class PdfWriter implements DocumentWriter {
         });
     }
 
-    private static byte[] fileBytes(Path path) throws IOException {
+    static byte[] fileBytes(Path path) throws IOException {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(path, BasicFileAttributes.class);
