@@ -3,6 +3,7 @@ package org.rapporteur.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import org.rapporteur.source.Printable;
 
 /** The rapporteur command. Exit status: 0 fine, 2 bad input (reported), 1 a fault in Rapporteur itself. */
 @Command(name = "rapporteur", mixinStandardHelpOptions = true, version = "rapporteur 0.1.0",
@@ -36,7 +37,7 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            err.println("rapporteur: internal error: " + e);
+            err.println("rapporteur: internal error: " + Printable.line(e));
             err.println("This is a fault in Rapporteur, not in your content. Run with RAPPORTEUR_DEBUG=1 for details.");
             if (System.getenv("RAPPORTEUR_DEBUG") != null) {
                 e.printStackTrace(err);
@@ -44,7 +45,7 @@ public final class Main implements Runnable {
             return FAULT;
         });
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("rapporteur: " + e.getMessage());
+            err.println("rapporteur: " + Printable.line(e.getMessage()));
             e.getCommandLine().usage(err);
             return BAD_INPUT;
         });

@@ -22,6 +22,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import org.rapporteur.source.Printable;
 
 /**
  * {@code rapporteur watch}: serves the HTML of a report on http://127.0.0.1:PORT/ and rebuilds it on every save,
@@ -51,7 +52,7 @@ public final class WatchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535, not " + port);
         }
         if (!Files.isDirectory(dir)) {
-            err.println("rapporteur: " + dir + ": no such report folder");
+            err.println("rapporteur: " + Printable.line(dir) + ": no such report folder");
             err.flush();
             return Main.BAD_INPUT;
         }
@@ -60,12 +61,12 @@ public final class WatchCommand implements Callable<Integer> {
             preview.start();
         } catch (BindException e) {
             err.println("rapporteur: port " + port + " on 127.0.0.1 is in use"
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
+                    + (e.getMessage() == null ? "" : " (" + Printable.line(e.getMessage()) + ")")
                     + "; stop what uses it, or choose another with --port N (--port 0 picks a free one)");
             err.flush();
             return Main.BAD_INPUT;
         } catch (IOException e) {
-            err.println("rapporteur: cannot serve the preview on 127.0.0.1:" + port + ": " + e.getMessage());
+            err.println("rapporteur: cannot serve the preview on 127.0.0.1:" + port + ": " + Printable.line(e.getMessage()));
             err.flush();
             return Main.BAD_INPUT;
         }

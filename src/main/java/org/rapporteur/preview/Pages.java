@@ -3,6 +3,7 @@ package org.rapporteur.preview;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.rapporteur.source.Printable;
 
 /**
  * What the preview serves: the report page with the reload script added, and the page that lists a failed build's
@@ -44,23 +45,26 @@ final class Pages {
         return "The report has " + errors + (errors == 1 ? " error" : " errors");
     }
 
-    /** A small self-contained page listing a failed build's diagnostics, escaped, in the order check prints them. */
+    /**
+     * A small self-contained page listing a failed build's diagnostics, in the order check prints them: each line
+     * made printable (no control or bidirectional override characters) and HTML-escaped.
+     */
     static byte[] errorPage(String report, String heading, List<String> lines, String extra) {
         StringBuilder b = new StringBuilder(1024);
         b.append("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(escape(heading)).append(": ").append(escape(report))
+                .append("<title>").append(escape(heading)).append(": ").append(escape(Printable.line(report)))
                 .append(" (Rapporteur preview)</title>")
                 .append("<style>body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;"
                         + "line-height:1.5;color:#1b1b1b;background:#fff}h1{color:#a0001c;font-size:1.6rem}"
                         + "pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f4f4f4;border-left:4px solid"
                         + " #a0001c;padding:1rem;font-size:0.95rem}</style>")
                 .append("</head><body><main><h1>").append(escape(heading)).append("</h1>")
-                .append("<p>Rapporteur could not build <strong>").append(escape(report))
+                .append("<p>Rapporteur could not build <strong>").append(escape(Printable.line(report)))
                 .append("</strong>. Fix the problems below and save: this page shows the report again as soon as it"
                         + " builds.</p><pre>");
         for (String line : lines) {
-            b.append(escape(line)).append('\n');
+            b.append(escape(Printable.line(line))).append('\n');
         }
         b.append("</pre><noscript><p>JavaScript is off: reload this page after saving.</p></noscript></main>")
                 .append(extra).append("</body></html>\n");

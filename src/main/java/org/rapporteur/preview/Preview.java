@@ -26,6 +26,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.rapporteur.source.Printable;
 
 /**
  * The live preview: an HTTP server on the loopback interface that serves the latest build of one report, and a
@@ -144,7 +145,7 @@ public final class Preview implements AutoCloseable {
                 roots.add(templatesRoot);
             }
             watcher = new TreeWatcher(roots, this::changed);
-            out.println("Preview of " + label + " at " + url() + " (Ctrl+C to stop)");
+            out.println("Preview of " + Printable.line(label) + " at " + url() + " (Ctrl+C to stop)");
             out.flush();
             try {
                 builder.submit(() -> build("built")).get();
@@ -288,7 +289,7 @@ public final class Preview implements AutoCloseable {
             return;
         }
         if (!result.diagnostics().isEmpty()) {
-            result.diagnostics().forEach(err::println);
+            result.diagnostics().forEach(line -> err.println(Printable.line(line)));
             err.flush();
         }
         if (result.ok()) {

@@ -85,8 +85,10 @@ public final class YamlFile {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             diagnostics.error(at(file, mark), "YAML syntax: " + describe(e), syntaxHint(e));
         } catch (ReaderException e) {
-            diagnostics.error(SourcePosition.startOf(file), "unreadable character: " + e.getMessage(),
-                    "remove control characters from the file");
+            int codePoint = forbiddenCharacter(text, e);
+            diagnostics.error(positionOfCharacter(file, text, codePoint), "the character "
+                    + String.format("U+%04X", codePoint) + " is not allowed in YAML",
+                    "delete it (control characters often come with text pasted from other programs)");
         } catch (YAMLException e) {
             diagnostics.error(SourcePosition.startOf(file), "YAML refused: " + e.getMessage(), limitHint(e));
         } catch (RuntimeException e) {
@@ -163,6 +165,36 @@ public final class YamlFile {
             before = " ".repeat(index - lineStart);
         }
         return new SourcePosition(file, line, before.codePointCount(0, before.length()) + 1);
+    }
+
+    /** The character SnakeYAML's reader refused: the first one YAML forbids (NUL, most controls, U+FFFE...). */
+    private static int forbiddenCharacter(String text, ReaderException e) {
+        return text.codePoints().filter(cp -> !StreamReader.isPrintable(cp)).findFirst().orElse(e.getCodePoint());
+    }
+
+    /**
+     * Where the first {@code codePoint} in the text is, counting lines and columns as SnakeYAML's marks do (line
+     * breaks: LF, CR not before LF, NEL, LS and PS; columns in code points).
+     */
+    private static SourcePosition positionOfCharacter(Path file, String text, int codePoint) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp == codePoint) {
+                return new SourcePosition(file, line, column);
+            }
+            i += Character.charCount(cp);
+            boolean lineBreak = cp == '\n' || cp == 0x85 || cp == 0x2028 || cp == 0x2029
+                    || (cp == '\r' && (i >= text.length() || text.charAt(i) != '\n'));
+            if (lineBreak) {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return SourcePosition.startOf(file);
     }
 
     static SourcePosition at(Path file, Mark mark) {
