@@ -1,9 +1,6 @@
 package org.rapporteur.preview;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -15,11 +12,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -41,6 +39,8 @@ import org.rapporteur.source.Printable;
  *   <li>The version changes only when the served page does, so a save that changes nothing does not reload.</li>
  *   <li>Only requests naming the preview's own host (127.0.0.1, localhost or [::1] with its port) are answered,
  *       so a web page cannot read the report through DNS rebinding.</li>
+ *   <li>The server ({@link PreviewServer}) gives every request head and response a deadline and limits the
+ *       connections, so slow or hostile clients never keep the author's browser waiting.</li>
  * </ul>
  *
  * {@link #start()} binds, builds once and starts serving; {@link #close()} stops the server, the watcher and the
@@ -89,8 +89,7 @@ public final class Preview implements AutoCloseable {
     private boolean started;
     private boolean closed;
 
-    private HttpServer server;
-    private ExecutorService http;
+    private PreviewServer server;
     private ScheduledExecutorService builder;
     private TreeWatcher watcher;
     private Thread watcherThread;
@@ -132,12 +131,9 @@ public final class Preview implements AutoCloseable {
         }
         boolean ok = false;
         try {
-            server = HttpServer.create(new InetSocketAddress(LOOPBACK, requestedPort), 50);
+            server = new PreviewServer(LOOPBACK, requestedPort, this::answer);
             int port = port();
             hosts = Set.of("127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port);
-            http = Executors.newFixedThreadPool(4, daemon("rapporteur-preview-http"));
-            server.setExecutor(http);
-            server.createContext("/", this::handle);
             builder = Executors.newSingleThreadScheduledExecutor(daemon("rapporteur-preview-build"));
             List<Path> roots = new ArrayList<>();
             roots.add(reportDir);
@@ -168,12 +164,12 @@ public final class Preview implements AutoCloseable {
 
     /** The port the server listens on (the free one picked when asked for port 0). */
     public int port() {
-        return server.getAddress().getPort();
+        return server.address().getPort();
     }
 
     /** The address the server listens on: always the loopback address. */
     public InetSocketAddress address() {
-        return server.getAddress();
+        return server.address();
     }
 
     /** The preview's address, e.g. http://127.0.0.1:8765/ */
@@ -197,7 +193,7 @@ public final class Preview implements AutoCloseable {
             closed = true;
         }
         if (server != null) {
-            server.stop(0);
+            server.close();
         }
         if (watcher != null) {
             try {
@@ -209,18 +205,12 @@ public final class Preview implements AutoCloseable {
         if (builder != null) {
             builder.shutdownNow();
         }
-        if (http != null) {
-            http.shutdownNow();
-        }
         try {
             if (watcherThread != null) {
                 watcherThread.join(2000);
             }
             if (builder != null) {
                 builder.awaitTermination(5, TimeUnit.SECONDS);
-            }
-            if (http != null) {
-                http.awaitTermination(2, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -327,53 +317,43 @@ public final class Preview implements AutoCloseable {
         }
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            var headers = exchange.getResponseHeaders();
-            headers.set("Cache-Control", "no-store");
-            headers.set("X-Content-Type-Options", "nosniff");
-            headers.set("Referrer-Policy", "no-referrer");
-            String method = exchange.getRequestMethod();
-            boolean head = method.equals("HEAD");
-            if (!method.equals("GET") && !head) {
-                headers.set("Allow", "GET, HEAD");
-                send(exchange, 405, "text/plain", "only GET and HEAD\n".getBytes(StandardCharsets.UTF_8), false);
-                return;
+    /** Answers one request: the page, its version, or why not. */
+    private PreviewServer.Reply answer(RequestHead request) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("Cache-Control", "no-store");
+        fields.put("X-Content-Type-Options", "nosniff");
+        fields.put("Referrer-Policy", "no-referrer");
+        String method = request.method();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            fields.put("Allow", "GET, HEAD");
+            return reply(405, "text/plain", "only GET and HEAD\n", fields);
+        }
+        if (request.hasBody()) {
+            return reply(400, "text/plain", "a " + method + " request has no body\n", fields);
+        }
+        String host = request.field("host");
+        if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
+            return reply(403, "text/plain", "this preview answers only at " + url() + "\n", fields);
+        }
+        Snapshot s = current;
+        switch (request.path()) {
+            case "/", "/index.html" -> {
+                fields.put("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline';"
+                        + " img-src data:; font-src data:; connect-src 'self'; script-src 'nonce-" + s.nonce()
+                        + "'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+                return new PreviewServer.Reply(200, "text/html; charset=utf-8", s.page(), fields);
             }
-            String host = exchange.getRequestHeaders().getFirst("Host");
-            if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
-                send(exchange, 403, "text/plain", ("this preview answers only at " + url() + "\n")
-                        .getBytes(StandardCharsets.UTF_8), head);
-                return;
+            case "/version" -> {
+                return reply(200, "text/plain; charset=utf-8", s.version(), fields);
             }
-            Snapshot s = current;
-            String path = exchange.getRequestURI().getPath();
-            switch (path) {
-                case "/", "/index.html" -> {
-                    headers.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline';"
-                            + " img-src data:; font-src data:; connect-src 'self'; script-src 'nonce-" + s.nonce()
-                            + "'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
-                    send(exchange, 200, "text/html; charset=utf-8", s.page(), head);
-                }
-                case "/version" -> send(exchange, 200, "text/plain; charset=utf-8",
-                        s.version().getBytes(StandardCharsets.UTF_8), head);
-                default -> send(exchange, 404, "text/plain", "not found; the preview is at /\n"
-                        .getBytes(StandardCharsets.UTF_8), head);
+            default -> {
+                return reply(404, "text/plain", "not found; the preview is at /\n", fields);
             }
-        } catch (IOException e) {
-            // the browser went away mid-answer: nothing to do
         }
     }
 
-    private static void send(HttpExchange exchange, int status, String type, byte[] body, boolean head)
-            throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, head ? -1 : body.length);
-        if (!head) {
-            try (OutputStream o = exchange.getResponseBody()) {
-                o.write(body);
-            }
-        }
+    private static PreviewServer.Reply reply(int status, String type, String body, Map<String, String> fields) {
+        return new PreviewServer.Reply(status, type, body.getBytes(StandardCharsets.UTF_8), fields);
     }
 
     private static byte[] randomBytes(int n) {
