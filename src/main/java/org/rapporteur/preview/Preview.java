@@ -89,10 +89,10 @@ public final class Preview implements AutoCloseable {
     private boolean started;
     private boolean closed;
 
-    private PreviewServer server;
-    private ScheduledExecutorService builder;
-    private TreeWatcher watcher;
-    private Thread watcherThread;
+    private volatile PreviewServer server;
+    private volatile ScheduledExecutorService builder;
+    private volatile TreeWatcher watcher;
+    private volatile Thread watcherThread;
     private Set<String> hosts = Set.of();
 
     /**
@@ -121,6 +121,7 @@ public final class Preview implements AutoCloseable {
     /**
      * Listens on 127.0.0.1, starts watching, builds once and then serves. Throws {@link java.net.BindException}
      * when the port is in use, an IOException when the folders cannot be watched; nothing is left running then.
+     * When {@link #close()} is called meanwhile (Ctrl+C during the first build), it returns without serving.
      */
     public void start() throws IOException {
         synchronized (lock) {
@@ -131,6 +132,9 @@ public final class Preview implements AutoCloseable {
         }
         boolean ok = false;
         try {
+            if (isClosed()) {
+                return;
+            }
             server = new PreviewServer(LOOPBACK, requestedPort, this::answer);
             int port = port();
             hosts = Set.of("127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port);
@@ -144,21 +148,47 @@ public final class Preview implements AutoCloseable {
             out.println("Preview of " + Printable.line(label) + " at " + url() + " (Ctrl+C to stop)");
             out.flush();
             try {
-                builder.submit(() -> build("built")).get();
+                java.util.concurrent.Future<?> first = builder.submit(() -> build("built"));
+                while (!waitFor(first)) {
+                    if (isClosed()) {
+                        return; // stopped during the first build: its thread is a daemon, left to finish
+                    }
+                }
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                if (!isClosed()) {
+                    throw e;
+                }
+                return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while building " + label, e);
             } catch (ExecutionException e) {
                 throw new IllegalStateException("the first build failed", e.getCause());
             }
-            watcherThread = daemon("rapporteur-preview-watch").newThread(watcher::run);
-            watcherThread.start();
-            server.start();
-            ok = true;
+            synchronized (lock) { // close() waits for this, so it stops what is started here
+                if (closed) {
+                    return;
+                }
+                watcherThread = daemon("rapporteur-preview-watch").newThread(watcher::run);
+                watcherThread.start();
+                server.start();
+                ok = true;
+            }
         } finally {
             if (!ok) {
                 close();
             }
+        }
+    }
+
+    /** Waits a little for a build; true when it has finished. */
+    private static boolean waitFor(java.util.concurrent.Future<?> build) throws InterruptedException,
+            ExecutionException {
+        try {
+            build.get(100, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
         }
     }
 
@@ -183,13 +213,13 @@ public final class Preview implements AutoCloseable {
         return s == null ? "" : s.version();
     }
 
-    /** Stops serving, watching and building. Safe to call more than once. */
+    /**
+     * Stops serving, watching and building, and frees the port. Safe to call more than once, and from another
+     * thread while {@link #start()} runs (each call stops whatever has been started by then).
+     */
     @Override
     public void close() {
         synchronized (lock) {
-            if (closed) {
-                return;
-            }
             closed = true;
         }
         if (server != null) {
