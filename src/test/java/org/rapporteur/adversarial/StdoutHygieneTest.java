@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rapporteur.Example;
+import org.rapporteur.ReportFolder;
 import org.rapporteur.ReportFolder.Run;
 
 /**
@@ -156,6 +157,102 @@ class StdoutHygieneTest {
             assertThat(run.err()).as("stderr").isEmpty();
         } else if (c.stderr() != null) {
             assertThat(run.err()).contains(c.stderr());
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ terminal
+
+    /**
+     * Author content or a file name that a terminal would act on: the command, what the user must see (a located
+     * message, escaped), and where it must be.
+     */
+    record Hostile(String name, java.util.function.Function<Path, Run> attempt, String expected, int status) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Hostile> hostile() {
+        return Stream.of(
+                new Hostile("escape sequences in a YAML key (clear screen, window title, bell)", dir -> Attempt.check(
+                        Attempt.minimalReport(dir).write("extra.yaml", "\"\\e[2J\\e]0;owned\\a\": 1\n").dir()),
+                        "extra.yaml:1:1: error: unknown key '\\x1b[2J\\x1b]0;owned\\x07'", 2),
+                new Hostile("a C1 control (CSI) and a bidi override in a key", dir -> Attempt.check(
+                        Attempt.minimalReport(dir).write("extra.yaml", "\"a\\u009b2J\\u202eb\": 1\n").dir()),
+                        "extra.yaml:1:1: error: unknown key 'a\\x9b2J\\u202eb'", 2),
+                new Hostile("an escape sequence in a value quoted back", dir -> Attempt.check(
+                        Attempt.minimalReport(dir).write("standards.yaml", ReportFolder.MINIMAL_STANDARDS.replace(
+                                "\"1.1\": { rating: Good }", "\"1.1\": { rating: \"\\e[32mGood\" }")).dir()),
+                        "standards.yaml:2:20: error: '\\x1b[32mGood' is not a rating", 2),
+                new Hostile("a newline in a file name keeps the message on one line", dir -> Attempt.check(
+                        Attempt.minimalReport(dir).write("bad\nname.yaml", "x: [\n").dir()),
+                        "bad\\nname.yaml:2:1: error: YAML syntax", 2),
+                new Hostile("an escape sequence in a folder name, in the 'no errors' line", dir -> Attempt.check(
+                        Attempt.minimalReport(dir.resolve("r\u001b]0;owned\u0007")).dir()),
+                        "r\\x1b]0;owned\\x07: no errors", 0),
+                new Hostile("a service name with escape sequences in the ratings table", dir -> Attempt.run("ratings",
+                        Attempt.minimalReport(dir).write("report.yaml", ReportFolder.METADATA_2021.replace(
+                                "name: Testshire Youth Justice Service", "name: \"Test\\e[2Jshire\\u202e\"")
+                                + ReportFolder.MINIMAL_SAMPLE).dir().toString()),
+                        "Test\\x1b[2Jshire\\u202e (hmip-youth-2021)", 0),
+                new Hostile("a hostile option value in a usage error", dir -> Attempt.run("watch", dir.toString(),
+                        "--port", "\u001b[2J\n80"), "'\\x1b[2J\\n80' is not an int", 2),
+                new Hostile("a hostile format name", dir -> Attempt.run("build", dir.toString(), "--format",
+                        "pdf\u001b]0;x\u0007"), "unknown format 'pdf\\x1b]0;x\\x07'", 2),
+                new Hostile("a hostile command name", dir -> Attempt.run("\u009b2J\u202e"),
+                        "'\\x9b2J\\u202e'", 2),
+                new Hostile("a NUL byte is located where it is", dir -> Attempt.check(Attempt.minimalReport(dir)
+                        .write("extra.yaml", "a: 1\nb:\n  c: A\u0000B\n").dir()),
+                        "extra.yaml:3:7: error: the character U+0000 is not allowed in YAML", 2),
+                new Hostile("a raw escape after an emoji, CRLF line ends", dir -> Attempt.check(Attempt
+                        .minimalReport(dir).write("extra.yaml", "a: 1\r\nb: \"😀\u001b\"\r\n").dir()),
+                        "extra.yaml:2:6: error: the character U+001B is not allowed in YAML", 2),
+                new Hostile("a C1 control and U+FFFE are located too", dir -> Attempt.check(Attempt.minimalReport(dir)
+                        .write("extra.yaml", "a: 1\n\nbb: x\u0090\n").write("other.yaml", "\n\uFFFE: 1\n").dir()),
+                        "extra.yaml:3:6: error: the character U+0090 is not allowed in YAML", 2),
+                new Hostile("the preview's console lines and error page", StdoutHygieneTest::preview,
+                        "extra.yaml:1:1: error: unknown key '\\x1b[2J\\u202e'", 0),
+                new Hostile("a batch's progress and summary with a newline in a folder name", dir -> {
+                    Attempt.minimalReport(dir.resolve("reports/good"));
+                    Attempt.minimalReport(dir.resolve("reports/two\nlines\u001b[2J")).write("report.yaml", "x: [\n");
+                    return Attempt.build(dir.resolve("reports"), dir.resolve("out"), "--format", "html");
+                }, "two\\nlines\\x1b[2J", 2));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostile")
+    void everyPrintedLineIsSafeForATerminal(Hostile c) throws IOException {
+        Path dir = Files.createTempDirectory(tmp, "hostile");
+        Run run = c.attempt().apply(dir);
+        assertThat(run.status()).as("exit status\n" + run.err()).isEqualTo(c.status());
+        Attempt.assertNoFault(run);
+        SpreadsheetsTest.assertPrintable(run);
+        assertThat(run.err() + run.out()).contains(c.expected());
+        assertThat((run.out() + run.err()).lines().filter(l -> l.contains(c.expected())).toList())
+                .as("the line is whole").isNotEmpty();
+    }
+
+    /** A preview of a report with a hostile key: its console output, and its error page as served. */
+    private static Run preview(Path dir) {
+        Path report = Attempt.minimalReport(dir.resolve("r\u001b[2J")).write("extra.yaml", "\"\\e[2J\\u202e\": 1\n")
+                .dir();
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        try (org.rapporteur.preview.Preview p = org.rapporteur.cli.WatchCommand.preview(report, Example.TEMPLATES, 0,
+                new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true))) {
+            p.start();
+            java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newBuilder()
+                    .proxy(java.net.http.HttpClient.Builder.NO_PROXY).build()
+                    .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(p.url())).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(page.body()).contains("The report has 1 error").contains("r\\x1b[2J");
+            return new Run(0, out.toString(), err + page.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
