@@ -196,6 +196,11 @@ class StdoutHygieneTest {
                                 "name: Testshire Youth Justice Service", "name: \"Test\\e[2Jshire\\u202e\"")
                                 + ReportFolder.MINIMAL_SAMPLE).dir().toString()),
                         "Test\\x1b[2Jshire\\u202e (hmip-youth-2021)", 0),
+                new Hostile("a service name with escape sequences in ratings --json (valid JSON escapes)", dir -> Attempt
+                        .run("ratings", "--json", Attempt.minimalReport(dir).write("report.yaml", ReportFolder
+                                .METADATA_2021.replace("name: Testshire Youth Justice Service",
+                                        "name: \"Test\\e[2J\\x9b\\u202e\"") + ReportFolder.MINIMAL_SAMPLE).dir()
+                                .toString()), "\"service\": \"Test\\u001b[2J\\u009b\\u202e\"", 0),
                 new Hostile("a hostile option value in a usage error", dir -> Attempt.run("watch", dir.toString(),
                         "--port", "\u001b[2J\n80"), "'\\x1b[2J\\n80' is not an int", 2),
                 new Hostile("a hostile format name", dir -> Attempt.run("build", dir.toString(), "--format",
