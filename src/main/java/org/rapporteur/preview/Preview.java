@@ -19,10 +19,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.rapporteur.source.Printable;
 
@@ -148,13 +151,13 @@ public final class Preview implements AutoCloseable {
             out.println("Preview of " + Printable.line(label) + " at " + url() + " (Ctrl+C to stop)");
             out.flush();
             try {
-                java.util.concurrent.Future<?> first = builder.submit(() -> build("built"));
+                Future<?> first = builder.submit(() -> build("built"));
                 while (!waitFor(first)) {
                     if (isClosed()) {
                         return; // stopped during the first build: its thread is a daemon, left to finish
                     }
                 }
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) {
                 if (!isClosed()) {
                     throw e;
                 }
@@ -182,12 +185,12 @@ public final class Preview implements AutoCloseable {
     }
 
     /** Waits a little for a build; true when it has finished. */
-    private static boolean waitFor(java.util.concurrent.Future<?> build) throws InterruptedException,
+    private static boolean waitFor(Future<?> build) throws InterruptedException,
             ExecutionException {
         try {
             build.get(100, TimeUnit.MILLISECONDS);
             return true;
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             return false;
         }
     }
