@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.rapporteur.source.Printable;
 
 /**
  * Many reports in one JVM: spread over the cores, with a progress line, a failing report never stopping the
@@ -76,13 +77,14 @@ final class Batch {
             try {
                 programme = build.programme(rated, programmeProblems);
             } catch (java.io.IOException e) {
-                err.println("the programme summary could not be written: " + e.getMessage());
+                err.println("the programme summary could not be written: " + Printable.line(e.getMessage()));
             }
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
         summary(results, ms);
         if (!programme.isEmpty()) {
-            out.println("programme summary of " + rated.size() + " reports: " + programme.get(0).getParent());
+            out.println("programme summary of " + rated.size() + " reports: "
+                    + Printable.line(programme.get(0).getParent()));
         }
         if (programmeProblems.hasErrors()) {
             DiagnosticPrinter.print(programmeProblems, err);
@@ -95,7 +97,7 @@ final class Batch {
         if (!r.ok()) {
             failed.incrementAndGet();
         }
-        String name = r.dir().getFileName().toString();
+        String name = Printable.line(r.dir().getFileName());
         if (terminal) {
             int width = 30;
             int filled = width * n / reports.size();
@@ -114,7 +116,7 @@ final class Batch {
                     : x.ratings().overall().name()).orElse("-");
             String score = r.rated().map(x -> x.ratings().score() == null ? "-" : x.ratings().score() + "/"
                     + x.ratings().maxScore()).orElse("-");
-            out.printf("%-32s %-24s %6s %6s %8d %8d%s%n", abbreviate(r.dir().getFileName().toString(), 32),
+            out.printf("%-32s %-24s %6s %6s %8d %8d%s%n", abbreviate(Printable.line(r.dir().getFileName()), 32),
                     r.ok() ? rating : "FAILED", score, r.pages() == 0 ? "-" : Integer.toString(r.pages()), r.millis(),
                     r.diagnostics().warningCount(), r.ok() ? "" : "  " + r.diagnostics().errorCount() + " errors");
         }
@@ -124,7 +126,7 @@ final class Batch {
         for (ReportBuild.Result r : results) {
             if (!r.ok()) {
                 err.println();
-                err.println(r.dir() + ": nothing was written");
+                err.println(Printable.line(r.dir()) + ": nothing was written");
                 DiagnosticPrinter.print(r.diagnostics(), err);
             }
         }

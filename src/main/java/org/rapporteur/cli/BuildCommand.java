@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import org.rapporteur.source.Printable;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Builds a report: checks and rates it, renders it, and writes PDF, Word and HTML into"
@@ -77,10 +78,10 @@ final class BuildCommand implements Callable<Integer> {
         }
         for (Path p : result.written()) {
             if (!p.getFileName().toString().equals(OutputFiles.MANIFEST)) {
-                stdout.println("wrote " + p + " (" + Files.size(p) / 1024 + " KB)");
+                stdout.println("wrote " + Printable.line(p) + " (" + Files.size(p) / 1024 + " KB)");
             }
         }
-        stdout.println((draft ? "draft" : "final") + " build of " + result.dir() + " in " + result.millis() + " ms");
+        stdout.println((draft ? "draft" : "final") + " build of " + Printable.line(result.dir()) + " in " + result.millis() + " ms");
         return Main.OK;
     }
 
@@ -90,7 +91,7 @@ final class BuildCommand implements Callable<Integer> {
         for (String f : asked == null ? Writers.defaultFormats() : asked) {
             String name = f.trim().toLowerCase(java.util.Locale.ROOT);
             if (!Writers.exists(name)) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format '" + f
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format '" + Printable.line(f)
                         + "'; formats are " + String.join(", ", Writers.formats()));
             }
             wanted.add(name);

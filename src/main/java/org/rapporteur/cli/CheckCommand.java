@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import org.rapporteur.source.Printable;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Checks a report folder and lists every problem as file:line:column. Exit 0 when it has no"
@@ -32,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
         if (rated.isEmpty() || diagnostics.hasErrors()) {
             return Main.BAD_INPUT;
         }
-        spec.commandLine().getOut().println(dir + ": no errors"
+        spec.commandLine().getOut().println(Printable.line(dir) + ": no errors"
                 + (diagnostics.warningCount() > 0 ? " (" + diagnostics.warningCount() + " warnings)" : ""));
         return Main.OK;
     }

@@ -6,6 +6,9 @@ import org.rapporteur.scaffold.SyntheticReports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import org.rapporteur.source.Printable;
 
 @Command(name = "generate-reports", hidden = true, mixinStandardHelpOptions = true,
         description = "Writes synthetic copies of a report for benchmarks (another service, ratings and answers).")
@@ -23,10 +26,13 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed = 2026;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         SyntheticReports.generate(from, out, count, seed);
-        System.out.println("wrote " + count + " reports into " + out);
+        spec.commandLine().getOut().println("wrote " + count + " reports into " + Printable.line(out));
         return Main.OK;
     }
 }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import org.rapporteur.source.Printable;
 
 /**
  * {@code rapporteur import-cases FILE REPORT-DIR}: a workbook or CSV of case assessments (one row per case, one
@@ -52,7 +53,7 @@ final class ImportCasesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CaseImport.Outcome outcome = CaseImport.run(new CaseImport.Request(file, dir, sheet, type, force));
         for (String note : outcome.notes()) {
-            out.println(note);
+            out.println(Printable.line(note));
         }
         for (ImportProblems.Problem p : outcome.problems().all()) {
             err.println(p.format());
@@ -63,14 +64,14 @@ final class ImportCasesCommand implements Callable<Integer> {
             err.flush();
             return Main.BAD_INPUT;
         }
-        out.println("imported " + outcome.total() + (outcome.total() == 1 ? " case" : " cases") + " from " + file
-                + (outcome.sheets().isEmpty() || outcome.sheets().get(0) == null ? ""
+        out.println(Printable.line("imported " + outcome.total() + (outcome.total() == 1 ? " case" : " cases")
+                + " from " + file + (outcome.sheets().isEmpty() || outcome.sheets().get(0) == null ? ""
                 : " (" + (outcome.sheets().size() == 1 ? "sheet " : "sheets ")
-                + String.join(", ", outcome.sheets().stream().map(s -> "'" + s + "'").toList()) + ")") + ":");
+                + String.join(", ", outcome.sheets().stream().map(s -> "'" + s + "'").toList()) + ")") + ":"));
         int width = outcome.written().stream().mapToInt(w -> w.type().length()).max().orElse(0);
         for (CaseImport.Written w : outcome.written()) {
-            out.println("  " + pad(w.type(), width) + " " + String.format("%4d", w.cases()) + "  -> " + w.file()
-                    + (w.replaced() ? " (replaced)" : ""));
+            out.println(Printable.line("  " + pad(w.type(), width) + " " + String.format("%4d", w.cases()) + "  -> "
+                    + w.file() + (w.replaced() ? " (replaced)" : "")));
         }
         out.flush();
 
@@ -80,12 +81,12 @@ final class ImportCasesCommand implements Callable<Integer> {
         if (rated.isEmpty() || diagnostics.hasErrors()) {
             DiagnosticPrinter.print(diagnostics, err);
             err.println("the cases were imported, but the report has errors (above); fix them, then run"
-                    + " 'rapporteur check " + dir + "'");
+                    + " 'rapporteur check " + Printable.line(dir) + "'");
         } else {
             if (diagnostics.warningCount() > 0) {
                 DiagnosticPrinter.print(diagnostics, err);
             }
-            out.println(dir + ": no errors");
+            out.println(Printable.line(dir) + ": no errors");
         }
         out.flush();
         err.flush();

@@ -2,6 +2,7 @@ package org.rapporteur.cli;
 
 import java.util.List;
 import java.util.Map;
+import org.rapporteur.source.Printable;
 
 /** Minimal JSON text for the command line's --json output: maps, lists, strings, numbers, booleans, null. */
 final class Json {
@@ -71,7 +72,7 @@ final class Json {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20) {
+                    if (Printable.isControl(c)) { // also C1 and bidirectional overrides: shown safely anywhere
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

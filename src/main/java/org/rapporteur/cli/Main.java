@@ -1,8 +1,10 @@
 package org.rapporteur.cli;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import org.rapporteur.source.Printable;
 
 /** The rapporteur command. Exit status: 0 fine, 2 bad input (reported), 1 a fault in Rapporteur itself. */
 @Command(name = "rapporteur", mixinStandardHelpOptions = true, version = "rapporteur 0.1.0",
@@ -19,15 +21,25 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     static {
-        // POI and PDFBox log through log4j-api; with no backend it complains on stderr. Keep it quiet.
+        // POI and PDFBox log through log4j-api; with no backend it complains on stderr. Keep it quiet, and on stderr.
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory",
                     "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
+        if (System.getProperty("org.apache.logging.log4j.simplelog.logFile") == null) {
+            System.setProperty("org.apache.logging.log4j.simplelog.logFile", "system.err");
+        }
     }
 
+    /**
+     * Runs the command line and exits with its status. Standard output carries only what the command prints (JSON,
+     * tables, "wrote ..." lines), so scripts can read it: anything a library or the JVM writes to {@code System.out}
+     * goes to standard error instead.
+     */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintStream stdout = System.out;
+        System.setOut(System.err);
+        System.exit(run(args, new PrintWriter(stdout, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs a command line with the given streams; never throws. */
@@ -36,7 +48,7 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            err.println("rapporteur: internal error: " + e);
+            err.println("rapporteur: internal error: " + Printable.line(e));
             err.println("This is a fault in Rapporteur, not in your content. Run with RAPPORTEUR_DEBUG=1 for details.");
             if (System.getenv("RAPPORTEUR_DEBUG") != null) {
                 e.printStackTrace(err);
@@ -44,7 +56,7 @@ public final class Main implements Runnable {
             return FAULT;
         });
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("rapporteur: " + e.getMessage());
+            err.println("rapporteur: " + Printable.line(e.getMessage()));
             e.getCommandLine().usage(err);
             return BAD_INPUT;
         });

@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import org.rapporteur.source.Printable;
 
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = "Starts a new report folder with every section of a framework's report: report.yaml, the"
@@ -56,8 +57,8 @@ final class NewCommand implements Callable<Integer> {
         Set<String> known = FrameworkLoader.available();
         if (!known.contains(id)) {
             String hint = Suggestions.didYouMean(id, known);
-            err.println("rapporteur: unknown framework '" + id + "'; "
-                    + (hint != null ? hint : "known frameworks: " + String.join(", ", known)));
+            err.println(Printable.line("rapporteur: unknown framework '" + id + "'; "
+                    + (hint != null ? hint : "known frameworks: " + String.join(", ", known))));
             return Main.BAD_INPUT;
         }
         if (service != null && (service.isBlank() || service.chars().anyMatch(Character::isISOControl))) {
@@ -77,24 +78,25 @@ final class NewCommand implements Callable<Integer> {
         try {
             FolderWriter.write(dir, files, force);
         } catch (ScaffoldException e) {
-            err.println("rapporteur: " + e.getMessage() + (e.hint() != null ? "; " + e.hint() : ""));
+            err.println(Printable.line("rapporteur: " + e.getMessage() + (e.hint() != null ? "; " + e.hint() : "")));
             return Main.BAD_INPUT;
         }
-        out.println("created " + dir + " for " + f.title() + " (" + f.id() + ", " + f.standards().size()
+        String shown = Printable.line(dir);
+        out.println("created " + shown + " for " + f.title() + " (" + f.id() + ", " + f.standards().size()
                 + " standards):");
         for (String relative : files.keySet()) {
-            out.println("  " + dir.resolve(relative));
+            out.println("  " + Printable.line(dir.resolve(relative)));
         }
         out.println();
         out.println("Next steps:");
         out.println("  1. edit the files: every TODO marks something to write or replace, and the comments in each"
                 + " file say what goes in it;");
-        out.println("  2. run 'rapporteur check " + dir + "' as you go: it lists every problem at its file and"
+        out.println("  2. run 'rapporteur check " + shown + "' as you go: it lists every problem at its file and"
                 + " line;");
-        out.println("  3. 'rapporteur build " + dir + "' builds a draft at any time; 'rapporteur build --final "
-                + dir + "' works once no TODO is left.");
+        out.println("  3. 'rapporteur build " + shown + "' builds a draft at any time; 'rapporteur build --final "
+                + shown + "' works once no TODO is left.");
         out.println("Editors with the YAML language server (e.g. the YAML extension of VS Code) check each file"
-                + " as you type, against the schemas in " + dir.resolve(Schemas.REPORT_FOLDER) + ".");
+                + " as you type, against the schemas in " + Printable.line(dir.resolve(Schemas.REPORT_FOLDER)) + ".");
         out.flush();
         return Main.OK;
     }

@@ -34,12 +34,12 @@ final class RatingsCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (diagnostics.warningCount() > 0) { // on stderr, so stdout is exactly the table or the JSON
+            DiagnosticPrinter.print(diagnostics, spec.commandLine().getErr());
+        }
         if (json) {
             out.println(RatingsJson.of(rated.get()));
         } else {
-            if (diagnostics.warningCount() > 0) {
-                DiagnosticPrinter.print(diagnostics, spec.commandLine().getErr());
-            }
             out.print(RatingsTable.of(rated.get()));
         }
         out.flush();

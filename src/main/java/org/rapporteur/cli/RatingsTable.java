@@ -6,6 +6,7 @@ import org.rapporteur.rate.KeyQuestionResult;
 import org.rapporteur.rate.RatedReport;
 import org.rapporteur.rate.Ratings;
 import org.rapporteur.rate.StandardRating;
+import org.rapporteur.source.Printable;
 
 /** The ratings as a plain-text table for the terminal, with the reasoning under each standard. */
 final class RatingsTable {
@@ -20,10 +21,10 @@ final class RatingsTable {
         StringBuilder out = new StringBuilder();
         String service = rated.report().metadata().service() == null ? rated.report().dir().toString()
                 : rated.report().metadata().service().name();
-        out.append(service).append(" (").append(r.framework().id()).append(")\n");
+        out.append(Printable.line(service)).append(" (").append(r.framework().id()).append(")\n");
         out.append("Score ").append(r.score() == null ? "-" : r.score()).append('/').append(r.maxScore())
                 .append("   Overall rating: ").append(quoted(r.overall())).append('\n');
-        r.explanation().forEach(line -> out.append("  ").append(line).append('\n'));
+        r.explanation().forEach(line -> out.append("  ").append(Printable.line(line)).append('\n'));
         for (Domain d : r.framework().domains()) {
             out.append('\n').append(d.number()).append(". ").append(d.name())
                     .append(d.scored() ? "" : " (not in the score)").append('\n');
@@ -38,7 +39,7 @@ final class RatingsTable {
                             k.percent() == null ? "n/a" : k.percent() + "%", counts,
                             k.band() == null ? "" : k.band().rating().name()));
                 }
-                sr.explanation().forEach(line -> out.append("        ").append(line).append('\n'));
+                sr.explanation().forEach(line -> out.append("        ").append(Printable.line(line)).append('\n'));
             }
         }
         return out.toString();

@@ -22,10 +22,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import org.rapporteur.source.Printable;
 
 /**
  * {@code rapporteur watch}: serves the HTML of a report on http://127.0.0.1:PORT/ and rebuilds it on every save,
- * in this JVM, in memory (nothing is written to build-output). Runs until stopped (Ctrl+C, or an interrupt).
+ * in this JVM, in memory (nothing is written to build-output). Runs until stopped: Ctrl+C, SIGTERM or SIGHUP (at any
+ * moment, also during the first build) close the preview, free the port and exit 0; so does an interrupt.
  */
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = "Serves a live HTML preview of a report on localhost and rebuilds it on every save.")
@@ -51,31 +53,36 @@ public final class WatchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535, not " + port);
         }
         if (!Files.isDirectory(dir)) {
-            err.println("rapporteur: " + dir + ": no such report folder");
+            err.println("rapporteur: " + Printable.line(dir) + ": no such report folder");
             err.flush();
             return Main.BAD_INPUT;
         }
         Preview preview = preview(dir, BuildCommand.templatesRoot(templates), port, spec.commandLine().getOut(), err);
-        try {
-            preview.start();
-        } catch (BindException e) {
-            err.println("rapporteur: port " + port + " on 127.0.0.1 is in use"
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
-                    + "; stop what uses it, or choose another with --port N (--port 0 picks a free one)");
-            err.flush();
-            return Main.BAD_INPUT;
-        } catch (IOException e) {
-            err.println("rapporteur: cannot serve the preview on 127.0.0.1:" + port + ": " + e.getMessage());
-            err.flush();
-            return Main.BAD_INPUT;
-        }
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
+        Runnable stop = () -> {
             preview.close();
             stopped.countDown();
-        }, "rapporteur-watch-stop");
+        };
+        Thread hook = new Thread(stop, "rapporteur-watch-stop"); // for any other way the JVM is told to end
         Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        try (StopSignals signals = StopSignals.install(stop)) {
+            try {
+                preview.start();
+            } catch (BindException e) {
+                err.println("rapporteur: port " + port + " on 127.0.0.1 is in use"
+                        + (e.getMessage() == null ? "" : " (" + Printable.line(e.getMessage()) + ")")
+                        + "; stop what uses it, or choose another with --port N (--port 0 picks a free one)");
+                err.flush();
+                return Main.BAD_INPUT;
+            } catch (IOException e) {
+                if (stopped.getCount() == 0) {
+                    return Main.OK;
+                }
+                err.println("rapporteur: cannot serve the preview on 127.0.0.1:" + port + ": "
+                        + Printable.line(e.getMessage()));
+                err.flush();
+                return Main.BAD_INPUT;
+            }
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -3,6 +3,7 @@ package org.rapporteur.preview;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.rapporteur.source.Printable;
 
 /**
  * What the preview serves: the report page with the reload script added, and the page that lists a failed build's
@@ -40,6 +41,48 @@ final class Pages {
         return out.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The error page's stylesheet, allowed by its hash. */
+    static final String ERROR_STYLE = "body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:70rem;"
+            + "padding:0 1rem;line-height:1.5;color:#1b1b1b;background:#fff}h1{color:#a0001c;font-size:1.6rem}"
+            + "pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f4f4f4;border-left:4px solid"
+            + " #a0001c;padding:1rem;font-size:0.95rem}";
+
+    private static final String POLICY_META = "<meta http-equiv=\"Content-Security-Policy\" content=\"";
+
+    /**
+     * The Content-Security-Policy the preview sends with a page: the page's own (the HTML writer's: its stylesheets
+     * by hash, nothing fetched, no script; for the error page, the same with its one stylesheet), plus the reload
+     * script by its nonce and the polling of {@code /version}.
+     */
+    static String policy(byte[] page, boolean reportPage, String nonce) {
+        String own = reportPage ? ownPolicy(new String(page, StandardCharsets.UTF_8)) : null;
+        if (own == null) {
+            own = "default-src 'none'; style-src 'sha256-" + sha256(ERROR_STYLE) + "'; base-uri 'none';"
+                    + " form-action 'none'";
+        }
+        return own + "; script-src 'nonce-" + nonce + "'; connect-src 'self'; frame-ancestors 'none'";
+    }
+
+    /** The policy the HTML writer put in the page's head, or null when it has none. */
+    static String ownPolicy(String page) {
+        int head = page.toLowerCase(Locale.ROOT).indexOf("</head>");
+        int at = page.indexOf(POLICY_META);
+        int end = at < 0 ? -1 : page.indexOf('"', at + POLICY_META.length());
+        if (at < 0 || end < 0 || (head >= 0 && at > head)) {
+            return null;
+        }
+        return page.substring(at + POLICY_META.length(), end).replace("&#39;", "'").replace("&amp;", "&");
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK always has SHA-256", e);
+        }
+    }
+
     /** The page without the {@code <meta http-equiv="Content-Security-Policy">} the HTML writer puts in its head. */
     static String withoutPolicy(String page) {
         int head = page.toLowerCase(Locale.ROOT).indexOf("</head>");
@@ -59,23 +102,23 @@ final class Pages {
         return "The report has " + errors + (errors == 1 ? " error" : " errors");
     }
 
-    /** A small self-contained page listing a failed build's diagnostics, escaped, in the order check prints them. */
+    /**
+     * A small self-contained page listing a failed build's diagnostics, in the order check prints them: each line
+     * made printable (no control or bidirectional override characters) and HTML-escaped.
+     */
     static byte[] errorPage(String report, String heading, List<String> lines, String extra) {
         StringBuilder b = new StringBuilder(1024);
         b.append("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(escape(heading)).append(": ").append(escape(report))
+                .append("<title>").append(escape(heading)).append(": ").append(escape(Printable.line(report)))
                 .append(" (Rapporteur preview)</title>")
-                .append("<style>body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;"
-                        + "line-height:1.5;color:#1b1b1b;background:#fff}h1{color:#a0001c;font-size:1.6rem}"
-                        + "pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f4f4f4;border-left:4px solid"
-                        + " #a0001c;padding:1rem;font-size:0.95rem}</style>")
+                .append("<style>").append(ERROR_STYLE).append("</style>")
                 .append("</head><body><main><h1>").append(escape(heading)).append("</h1>")
-                .append("<p>Rapporteur could not build <strong>").append(escape(report))
+                .append("<p>Rapporteur could not build <strong>").append(escape(Printable.line(report)))
                 .append("</strong>. Fix the problems below and save: this page shows the report again as soon as it"
                         + " builds.</p><pre>");
         for (String line : lines) {
-            b.append(escape(line)).append('\n');
+            b.append(escape(Printable.line(line))).append('\n');
         }
         b.append("</pre><noscript><p>JavaScript is off: reload this page after saving.</p></noscript></main>")
                 .append(extra).append("</body></html>\n");

@@ -1,9 +1,6 @@
 package org.rapporteur.preview;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -15,17 +12,22 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.rapporteur.source.Printable;
 
 /**
  * The live preview: an HTTP server on the loopback interface that serves the latest build of one report, and a
@@ -40,6 +42,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>The version changes only when the served page does, so a save that changes nothing does not reload.</li>
  *   <li>Only requests naming the preview's own host (127.0.0.1, localhost or [::1] with its port) are answered,
  *       so a web page cannot read the report through DNS rebinding.</li>
+ *   <li>The server ({@link PreviewServer}) gives every request head and response a deadline and limits the
+ *       connections, so slow or hostile clients never keep the author's browser waiting.</li>
  * </ul>
  *
  * {@link #start()} binds, builds once and starts serving; {@link #close()} stops the server, the watcher and the
@@ -65,8 +69,8 @@ public final class Preview implements AutoCloseable {
         BuildResult render() throws Exception;
     }
 
-    /** What is served now: the page (script included), its version and the nonce its script carries. */
-    private record Snapshot(String version, byte[] page, String nonce, byte[] source, boolean ok) {
+    /** What is served now: the page (script included), its version and the policy that allows its script. */
+    private record Snapshot(String version, byte[] page, String policy, byte[] source, boolean ok) {
     }
 
     private final Path reportDir;
@@ -88,11 +92,10 @@ public final class Preview implements AutoCloseable {
     private boolean started;
     private boolean closed;
 
-    private HttpServer server;
-    private ExecutorService http;
-    private ScheduledExecutorService builder;
-    private TreeWatcher watcher;
-    private Thread watcherThread;
+    private volatile PreviewServer server;
+    private volatile ScheduledExecutorService builder;
+    private volatile TreeWatcher watcher;
+    private volatile Thread watcherThread;
     private Set<String> hosts = Set.of();
 
     /**
@@ -121,6 +124,7 @@ public final class Preview implements AutoCloseable {
     /**
      * Listens on 127.0.0.1, starts watching, builds once and then serves. Throws {@link java.net.BindException}
      * when the port is in use, an IOException when the folders cannot be watched; nothing is left running then.
+     * When {@link #close()} is called meanwhile (Ctrl+C during the first build), it returns without serving.
      */
     public void start() throws IOException {
         synchronized (lock) {
@@ -131,12 +135,12 @@ public final class Preview implements AutoCloseable {
         }
         boolean ok = false;
         try {
-            server = HttpServer.create(new InetSocketAddress(LOOPBACK, requestedPort), 50);
+            if (isClosed()) {
+                return;
+            }
+            server = new PreviewServer(LOOPBACK, requestedPort, this::answer);
             int port = port();
             hosts = Set.of("127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port);
-            http = Executors.newFixedThreadPool(4, daemon("rapporteur-preview-http"));
-            server.setExecutor(http);
-            server.createContext("/", this::handle);
             builder = Executors.newSingleThreadScheduledExecutor(daemon("rapporteur-preview-build"));
             List<Path> roots = new ArrayList<>();
             roots.add(reportDir);
@@ -144,20 +148,35 @@ public final class Preview implements AutoCloseable {
                 roots.add(templatesRoot);
             }
             watcher = new TreeWatcher(roots, this::changed);
-            out.println("Preview of " + label + " at " + url() + " (Ctrl+C to stop)");
+            out.println("Preview of " + Printable.line(label) + " at " + url() + " (Ctrl+C to stop)");
             out.flush();
             try {
-                builder.submit(() -> build("built")).get();
+                Future<?> first = builder.submit(() -> build("built"));
+                while (!waitFor(first)) {
+                    if (isClosed()) {
+                        return; // stopped during the first build: its thread is a daemon, left to finish
+                    }
+                }
+            } catch (RejectedExecutionException e) {
+                if (!isClosed()) {
+                    throw e;
+                }
+                return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while building " + label, e);
             } catch (ExecutionException e) {
                 throw new IllegalStateException("the first build failed", e.getCause());
             }
-            watcherThread = daemon("rapporteur-preview-watch").newThread(watcher::run);
-            watcherThread.start();
-            server.start();
-            ok = true;
+            synchronized (lock) { // close() waits for this, so it stops what is started here
+                if (closed) {
+                    return;
+                }
+                watcherThread = daemon("rapporteur-preview-watch").newThread(watcher::run);
+                watcherThread.start();
+                server.start();
+                ok = true;
+            }
         } finally {
             if (!ok) {
                 close();
@@ -165,14 +184,25 @@ public final class Preview implements AutoCloseable {
         }
     }
 
+    /** Waits a little for a build; true when it has finished. */
+    private static boolean waitFor(Future<?> build) throws InterruptedException,
+            ExecutionException {
+        try {
+            build.get(100, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+
     /** The port the server listens on (the free one picked when asked for port 0). */
     public int port() {
-        return server.getAddress().getPort();
+        return server.address().getPort();
     }
 
     /** The address the server listens on: always the loopback address. */
     public InetSocketAddress address() {
-        return server.getAddress();
+        return server.address();
     }
 
     /** The preview's address, e.g. http://127.0.0.1:8765/ */
@@ -186,17 +216,17 @@ public final class Preview implements AutoCloseable {
         return s == null ? "" : s.version();
     }
 
-    /** Stops serving, watching and building. Safe to call more than once. */
+    /**
+     * Stops serving, watching and building, and frees the port. Safe to call more than once, and from another
+     * thread while {@link #start()} runs (each call stops whatever has been started by then).
+     */
     @Override
     public void close() {
         synchronized (lock) {
-            if (closed) {
-                return;
-            }
             closed = true;
         }
         if (server != null) {
-            server.stop(0);
+            server.close();
         }
         if (watcher != null) {
             try {
@@ -208,18 +238,12 @@ public final class Preview implements AutoCloseable {
         if (builder != null) {
             builder.shutdownNow();
         }
-        if (http != null) {
-            http.shutdownNow();
-        }
         try {
             if (watcherThread != null) {
                 watcherThread.join(2000);
             }
             if (builder != null) {
                 builder.awaitTermination(5, TimeUnit.SECONDS);
-            }
-            if (http != null) {
-                http.awaitTermination(2, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -288,7 +312,7 @@ public final class Preview implements AutoCloseable {
             return;
         }
         if (!result.diagnostics().isEmpty()) {
-            result.diagnostics().forEach(err::println);
+            result.diagnostics().forEach(line -> err.println(Printable.line(line)));
             err.flush();
         }
         if (result.ok()) {
@@ -316,7 +340,8 @@ public final class Preview implements AutoCloseable {
         String script = Pages.script(version, nonce);
         byte[] page = result.ok() ? Pages.inject(result.html(), script)
                 : Pages.errorPage(label, Pages.heading(result.errors()), result.diagnostics(), script);
-        current = new Snapshot(version, page, nonce, source, result.ok());
+        current = new Snapshot(version, page, Pages.policy(result.ok() ? result.html() : page, result.ok(), nonce),
+                source, result.ok());
         return true;
     }
 
@@ -326,53 +351,41 @@ public final class Preview implements AutoCloseable {
         }
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            var headers = exchange.getResponseHeaders();
-            headers.set("Cache-Control", "no-store");
-            headers.set("X-Content-Type-Options", "nosniff");
-            headers.set("Referrer-Policy", "no-referrer");
-            String method = exchange.getRequestMethod();
-            boolean head = method.equals("HEAD");
-            if (!method.equals("GET") && !head) {
-                headers.set("Allow", "GET, HEAD");
-                send(exchange, 405, "text/plain", "only GET and HEAD\n".getBytes(StandardCharsets.UTF_8), false);
-                return;
+    /** Answers one request: the page, its version, or why not. */
+    private PreviewServer.Reply answer(RequestHead request) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("Cache-Control", "no-store");
+        fields.put("X-Content-Type-Options", "nosniff");
+        fields.put("Referrer-Policy", "no-referrer");
+        String method = request.method();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            fields.put("Allow", "GET, HEAD");
+            return reply(405, "text/plain", "only GET and HEAD\n", fields);
+        }
+        if (request.hasBody()) {
+            return reply(400, "text/plain", "a " + method + " request has no body\n", fields);
+        }
+        String host = request.field("host");
+        if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
+            return reply(403, "text/plain", "this preview answers only at " + url() + "\n", fields);
+        }
+        Snapshot s = current;
+        switch (request.path()) {
+            case "/", "/index.html" -> {
+                fields.put("Content-Security-Policy", s.policy());
+                return new PreviewServer.Reply(200, "text/html; charset=utf-8", s.page(), fields);
             }
-            String host = exchange.getRequestHeaders().getFirst("Host");
-            if (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
-                send(exchange, 403, "text/plain", ("this preview answers only at " + url() + "\n")
-                        .getBytes(StandardCharsets.UTF_8), head);
-                return;
+            case "/version" -> {
+                return reply(200, "text/plain; charset=utf-8", s.version(), fields);
             }
-            Snapshot s = current;
-            String path = exchange.getRequestURI().getPath();
-            switch (path) {
-                case "/", "/index.html" -> {
-                    headers.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline';"
-                            + " img-src data:; font-src data:; connect-src 'self'; script-src 'nonce-" + s.nonce()
-                            + "'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
-                    send(exchange, 200, "text/html; charset=utf-8", s.page(), head);
-                }
-                case "/version" -> send(exchange, 200, "text/plain; charset=utf-8",
-                        s.version().getBytes(StandardCharsets.UTF_8), head);
-                default -> send(exchange, 404, "text/plain", "not found; the preview is at /\n"
-                        .getBytes(StandardCharsets.UTF_8), head);
+            default -> {
+                return reply(404, "text/plain", "not found; the preview is at /\n", fields);
             }
-        } catch (IOException e) {
-            // the browser went away mid-answer: nothing to do
         }
     }
 
-    private static void send(HttpExchange exchange, int status, String type, byte[] body, boolean head)
-            throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, head ? -1 : body.length);
-        if (!head) {
-            try (OutputStream o = exchange.getResponseBody()) {
-                o.write(body);
-            }
-        }
+    private static PreviewServer.Reply reply(int status, String type, String body, Map<String, String> fields) {
+        return new PreviewServer.Reply(status, type, body.getBytes(StandardCharsets.UTF_8), fields);
     }
 
     private static byte[] randomBytes(int n) {

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * One problem found in a writer's input: where it is, what is wrong, and (when there is one) what to do.
- * Printed as {@code file:line:column: error: message; hint}.
+ * Printed as {@code file:line:column: error: message; hint}, always on one line that is safe to print
+ * ({@link Printable}).
  */
 public record Diagnostic(Severity severity, SourcePosition at, String message, String hint, String rule) {
 
@@ -27,6 +28,6 @@ public record Diagnostic(Severity severity, SourcePosition at, String message, S
         if (rule != null) {
             out.append(" [").append(rule).append(']');
         }
-        return out.toString();
+        return Printable.line(out);
     }
 }

@@ -9,7 +9,10 @@ public record SourcePosition(Path file, int line, int column) {
         return new SourcePosition(file, 1, 1);
     }
 
-    /** The position as {@code file:line:column}, the file shown relative to {@code base} when it lies inside it. */
+    /**
+     * The position as {@code file:line:column}, the file shown relative to {@code base} when it lies inside it, as one
+     * printable line (a newline or escape sequence in a file name is shown escaped).
+     */
     public String describe(Path base) {
         Path shown = file;
         if (base != null) {
@@ -19,11 +22,11 @@ public record SourcePosition(Path file, int line, int column) {
                 shown = b.relativize(abs);
             }
         }
-        return shown + ":" + line + ":" + column;
+        return Printable.line(shown) + ":" + line + ":" + column;
     }
 
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column;
+        return Printable.line(file) + ":" + line + ":" + column;
     }
 }

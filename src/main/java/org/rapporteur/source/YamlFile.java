@@ -85,9 +85,10 @@ public final class YamlFile {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             diagnostics.error(at(file, mark), "YAML syntax: " + describe(e), syntaxHint(e));
         } catch (ReaderException e) {
-            diagnostics.error(positionOfCodePoint(file, text, e.getPosition()), String.format(java.util.Locale.ROOT,
-                    "unreadable character U+%04X: control characters cannot be published", e.getCodePoint()),
-                    "remove it");
+            int codePoint = forbiddenCharacter(text, e);
+            diagnostics.error(positionOfCharacter(file, text, codePoint), "the character "
+                    + String.format("U+%04X", codePoint) + " is not allowed in YAML",
+                    "delete it (control characters often come with text pasted from other programs)");
         } catch (YAMLException e) {
             diagnostics.error(SourcePosition.startOf(file), "YAML refused: " + e.getMessage(), limitHint(e));
         } catch (RuntimeException e) {
@@ -147,24 +148,6 @@ public final class YamlFile {
         return Optional.of(out.toString());
     }
 
-    /** Where the code point at {@code index} stands, counting lines and columns as the YAML reader does. */
-    private static SourcePosition positionOfCodePoint(Path file, String text, int index) {
-        int line = 1;
-        int column = 1;
-        int[] cps = text.codePoints().limit(Math.max(0, index)).toArray();
-        for (int i = 0; i < cps.length; i++) {
-            int c = cps[i];
-            if (c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029
-                    || (c == '\r' && (i + 1 >= cps.length || cps[i + 1] != '\n'))) {
-                line++;
-                column = 1;
-            } else if (c != '\r' && c != 0xFEFF) {
-                column++;
-            }
-        }
-        return new SourcePosition(file, line, column);
-    }
-
     private static SourcePosition positionOfByte(Path file, byte[] bytes, int index) {
         int line = 1;
         int lineStart = 0;
@@ -182,6 +165,36 @@ public final class YamlFile {
             before = " ".repeat(index - lineStart);
         }
         return new SourcePosition(file, line, before.codePointCount(0, before.length()) + 1);
+    }
+
+    /** The character SnakeYAML's reader refused: the first one YAML forbids (NUL, most controls, U+FFFE...). */
+    private static int forbiddenCharacter(String text, ReaderException e) {
+        return text.codePoints().filter(cp -> !StreamReader.isPrintable(cp)).findFirst().orElse(e.getCodePoint());
+    }
+
+    /**
+     * Where the first {@code codePoint} in the text is, counting lines and columns as SnakeYAML's marks do (line
+     * breaks: LF, CR not before LF, NEL, LS and PS; columns in code points).
+     */
+    private static SourcePosition positionOfCharacter(Path file, String text, int codePoint) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp == codePoint) {
+                return new SourcePosition(file, line, column);
+            }
+            i += Character.charCount(cp);
+            boolean lineBreak = cp == '\n' || cp == 0x85 || cp == 0x2028 || cp == 0x2029
+                    || (cp == '\r' && (i >= text.length() || text.charAt(i) != '\n'));
+            if (lineBreak) {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return SourcePosition.startOf(file);
     }
 
     static SourcePosition at(Path file, Mark mark) {

@@ -138,8 +138,10 @@ class PreviewTest {
         assertThat(html).contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';");
         assertThat(page.replaceFirst("<script nonce=\"[^\"]+\">.*?</script>", ""))
                 .isEqualTo(Pages.withoutPolicy(html));
-        assertThat(served.headers().firstValue("Content-Security-Policy").orElseThrow())
-                .contains("default-src 'none'").contains("script-src 'nonce-");
+        String policy = served.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(policy).as("the page's own policy, plus the reload script")
+                .startsWith(Pages.ownPolicy(html) + "; script-src 'nonce-").contains("connect-src 'self'")
+                .doesNotContain("unsafe-inline");
         String script = page.substring(page.indexOf("<script"), page.indexOf("</script>"));
         assertThat(script).doesNotContain("http").doesNotContain("//").contains("/version");
         assertThat(script.length()).isLessThan(400);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.rapporteur.model.InspectedCase;
 import org.rapporteur.model.Report;
 import org.rapporteur.source.Diagnostics;
 import org.rapporteur.source.Suggestions;
+import org.rapporteur.source.YamlFile;
 import org.rapporteur.write.OutputFiles;
 
 /**
@@ -145,9 +147,16 @@ public final class CaseImport {
             String t = e.getKey();
             List<CaseSheets.ImportedCase> cs = e.getValue();
             byte[] bytes = CasesYaml.of(cs, comment(request.file(), cs, t)).getBytes(StandardCharsets.UTF_8);
+            if (bytes.length > YamlFile.MAX_BYTES) {
+                tooLarge(request, targets.get(t), t, cs.size(), bytes.length, problems);
+                continue;
+            }
             files.add(t + ".yaml", out -> out.write(bytes));
             Path target = targets.get(t);
             written.add(new Written(t, cs.size(), target, replacedFiles.contains(target.toAbsolutePath().normalize())));
+        }
+        if (problems.hasErrors()) {
+            return failed(problems, notes);
         }
         try {
             files.commit();
@@ -184,6 +193,17 @@ public final class CaseImport {
         alsoHolds.forEach((file, types) -> problems.warning(base.relativize(file).toString(), "this file also holds "
                 + String.join(" and ", types) + " cases; they will be rated together with the imported ones",
                 "remove them if the spreadsheet replaces them"));
+    }
+
+    /** A case file the report loader would refuse ({@link YamlFile#MAX_BYTES}) is never written. */
+    private static void tooLarge(Request request, Path target, String type, int cases, long bytes,
+                                 ImportProblems problems) {
+        long mb = YamlFile.MAX_BYTES / (1024 * 1024);
+        problems.error(request.file().toString(), "the " + cases + " " + type + " cases would make " + target + " "
+                + String.format(Locale.UK, "%.1f", bytes / (1024.0 * 1024)) + " MB, but a report's files may be at"
+                + " most " + mb + " MB each", "import the " + type + " cases in parts: put them on several sheets"
+                + " (or files) of fewer cases, import one part, rename " + target.getFileName() + " (e.g. to "
+                + type + "-1.yaml: every file in " + CASES_FOLDER + "/ is read), then import the next");
     }
 
     private static List<String> comment(Path file, List<CaseSheets.ImportedCase> cases, String type) {

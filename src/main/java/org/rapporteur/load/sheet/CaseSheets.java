@@ -17,6 +17,7 @@ import org.rapporteur.framework.Framework;
 import org.rapporteur.framework.KeyQuestion;
 import org.rapporteur.framework.Standard;
 import org.rapporteur.model.Answer;
+import org.rapporteur.source.Printable;
 import org.rapporteur.source.Suggestions;
 
 /**
@@ -56,6 +57,11 @@ public final class CaseSheets {
 
     private record Column(int index, String header, Role role, String keyQuestion, int prompt) {
     }
+
+    /** The longest case id, in characters: ids are short codes. */
+    static final int MAX_ID_LENGTH = 100;
+    /** The longest disposal, in characters: a disposal is the name of an order or caution. */
+    static final int MAX_DISPOSAL_LENGTH = 200;
 
     private static final Pattern KEY_QUESTION = Pattern.compile("(\\d+(?:\\.\\d+)+)");
     private static final Pattern PROMPT = Pattern.compile(
@@ -247,7 +253,7 @@ public final class CaseSheets {
             if (caseType != null) {
                 typesSeen.add(caseType);
             }
-            String disposalText = disposal == null ? null : text(r.cell(disposal.index()));
+            String disposalText = disposal == null ? null : disposal(t, r, disposal);
             Map<String, Answered> answers = new LinkedHashMap<>();
             List<Column> notAnswered = new ArrayList<>();
             for (Map.Entry<String, Column> e : questions.entrySet()) {
@@ -366,12 +372,50 @@ public final class CaseSheets {
             return null;
         }
         String caseId = cell.text().replaceAll("\\s+", " ");
+        if (!fitForCaseFile(where, "case id", caseId, MAX_ID_LENGTH, "ids are short codes, e.g. KF-C01")) {
+            return null;
+        }
         String place = (t.sheet() == null ? "" : "sheet '" + t.sheet() + "', ") + "row " + r.number();
         String earlier = seenIds.putIfAbsent(caseId, place);
         if (earlier != null) {
             problems.error(where, "case id '" + caseId + "' is also used on " + earlier, "give every case its own id");
         }
         return caseId;
+    }
+
+    /** The disposal as one line of text, or null when blank or unfit (with a problem). */
+    private String disposal(Table t, Table.Row r, Column disposal) {
+        Table.Cell cell = r.cell(disposal.index());
+        if (cell == null) {
+            return null;
+        }
+        String where = t.where(r.number(), disposal.index(), disposal.header());
+        if (cell.kind() == Table.Kind.ERROR) {
+            problems.error(where, "'" + cell.text() + "' is an Excel error, not a disposal",
+                    "type the disposal, e.g. Referral order, or leave the cell blank");
+            return null;
+        }
+        String text = cell.text().replaceAll("\\s+", " ");
+        return fitForCaseFile(where, "disposal", text, MAX_DISPOSAL_LENGTH, "give the name of the order or"
+                + " caution, e.g. Referral order; keep notes in a column headed #") ? text : null;
+    }
+
+    /** Text a case file can hold and a report can show: no control characters, not too long. */
+    private boolean fitForCaseFile(String where, String what, String text, int max, String hint) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Printable.isControl(c) || c == '\uFFFE' || c == '\uFFFF') {
+                problems.error(where, "the " + what + " holds the control character " + String.format("U+%04X",
+                        (int) c) + ", which a report cannot show", "retype the cell's text");
+                return false;
+            }
+        }
+        int length = text.codePointCount(0, text.length());
+        if (length > max) {
+            problems.error(where, "the " + what + " is " + length + " characters long; at most " + max, hint);
+            return false;
+        }
+        return true;
     }
 
     private String caseType(Table t, Table.Row r, Column type) {
@@ -528,10 +572,6 @@ public final class CaseSheets {
     private static String letterRange(KeyQuestion k) {
         List<String> letters = k.prompts().stream().map(p -> p.letter()).toList();
         return letters.size() == 1 ? letters.get(0) : letters.get(0) + " to " + letters.get(letters.size() - 1);
-    }
-
-    private static String text(Table.Cell cell) {
-        return cell == null ? null : cell.text();
     }
 
     static String firstLine(String text) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.rapporteur.model.Answer;
+import org.rapporteur.source.Printable;
 
 /**
  * Writes imported cases as a {@code cases/<type>.yaml} file in exactly the form the report loader reads:
@@ -25,7 +26,7 @@ public final class CasesYaml {
     public static String of(List<CaseSheets.ImportedCase> cases, List<String> comment) {
         StringBuilder b = new StringBuilder();
         for (String line : comment) {
-            b.append("# ").append(line.replaceAll("[\\p{Cntrl}]", " ")).append('\n');
+            b.append("# ").append(Printable.line(line)).append('\n'); // a sheet name is the author's text
         }
         b.append("cases:\n");
         for (CaseSheets.ImportedCase c : cases) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rapporteur.source.Diagnostic;
 import org.rapporteur.source.Diagnostics;
+import org.rapporteur.source.Printable;
 
 /**
  * Every problem of one import, so inspectors see them all at once. Spreadsheet cells have no line and column
@@ -16,7 +17,7 @@ public final class ImportProblems {
     /** One problem: where it is, what is wrong and (when there is one) what to do. */
     public record Problem(boolean error, String where, String message, String hint) {
 
-        /** {@code where: message; hint}, warnings marked {@code warning:}. */
+        /** {@code where: message; hint}, warnings marked {@code warning:}; one line, safe to print. */
         public String format() {
             StringBuilder b = new StringBuilder(where).append(": ");
             if (!error) {
@@ -26,7 +27,7 @@ public final class ImportProblems {
             if (hint != null && !hint.isBlank()) {
                 b.append("; ").append(hint);
             }
-            return b.toString();
+            return Printable.line(b);
         }
     }
 

@@ -41,7 +41,7 @@ public final class SpreadsheetReader {
 
     /** Files larger than this are refused before they are opened. */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
-    /** Non-blank rows read from one file, over all its sheets. */
+    /** Rows of cases read from one file, over all its sheets: non-blank rows below each sheet's header row. */
     public static final int MAX_ROWS = 10_000;
     /** Columns per sheet (a case sheet needs a few hundred at most). */
     public static final int MAX_COLUMNS = 2_000;
@@ -234,8 +234,8 @@ public final class SpreadsheetReader {
                     continue;
                 }
                 if (c.getColumnIndex() >= MAX_COLUMNS) {
-                    problems.error(where, "the sheet has more than " + MAX_COLUMNS + " columns",
-                            "a case sheet has one column per key question and prompt; delete the others");
+                    tooManyColumns(where + ", row " + (row.getRowNum() + 1) + ", column "
+                            + Table.columnLetters(c.getColumnIndex()), "sheet", problems);
                     return Optional.empty();
                 }
                 cells.put(c.getColumnIndex(), cell);
@@ -243,9 +243,8 @@ public final class SpreadsheetReader {
             if (cells.isEmpty()) {
                 continue;
             }
-            if (--rowsLeft[0] < 0) {
-                problems.error(where, "the workbook has more than " + MAX_ROWS + " rows of data",
-                        "a case sheet has one row per inspected case; delete the others");
+            if (!rows.isEmpty() && --rowsLeft[0] < 0) { // the first non-blank row is the header
+                tooManyRows(where + ", row " + (row.getRowNum() + 1), "workbook", problems);
                 return Optional.empty();
             }
             rows.add(new Table.Row(row.getRowNum() + 1, cells));
@@ -323,8 +322,8 @@ public final class SpreadsheetReader {
                     String value = record.get(i);
                     if (!blank(value)) {
                         if (i >= MAX_COLUMNS) {
-                            problems.error(name, "the file has more than " + MAX_COLUMNS + " columns",
-                                    "a case sheet has one column per key question and prompt; delete the others");
+                            tooManyColumns(name + ": row " + record.getRecordNumber() + ", column "
+                                    + Table.columnLetters(i), "file", problems);
                             return Optional.empty();
                         }
                         cells.put(i, new Table.Cell(i, Table.Kind.TEXT, clean(value)));
@@ -333,9 +332,8 @@ public final class SpreadsheetReader {
                 if (cells.isEmpty()) {
                     continue;
                 }
-                if (rows.size() >= MAX_ROWS) {
-                    problems.error(name, "the file has more than " + MAX_ROWS + " rows of data",
-                            "a case sheet has one row per inspected case; delete the others");
+                if (rows.size() > MAX_ROWS) { // the first non-blank row is the header
+                    tooManyRows(name + ": row " + record.getRecordNumber(), "file", problems);
                     return Optional.empty();
                 }
                 rows.add(new Table.Row((int) record.getRecordNumber(), cells));
@@ -348,7 +346,10 @@ public final class SpreadsheetReader {
         return Optional.of(new Table(name, null, rows));
     }
 
-    /** UTF-8 (with or without a byte order mark), UTF-16 with a byte order mark, else Windows-1252. */
+    /**
+     * UTF-8 (with or without a byte order mark), UTF-16 with a byte order mark (or, without one, when every other
+     * byte is zero, as in text of Latin letters), else Windows-1252.
+     */
     static String decode(byte[] bytes) {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
@@ -356,12 +357,42 @@ public final class SpreadsheetReader {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
         }
+        Charset utf16 = utf16WithoutMark(bytes);
+        if (utf16 != null) {
+            return new String(bytes, utf16);
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             return new String(bytes, Charset.forName("windows-1252"));
         }
+    }
+
+    /** UTF-16LE or BE when the zero bytes of the file's start all fall at odd or all at even offsets, else null. */
+    private static Charset utf16WithoutMark(byte[] bytes) {
+        int n = Math.min(bytes.length, 4096) & ~1;
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) {
+                    evenZeros++;
+                } else {
+                    oddZeros++;
+                }
+            }
+        }
+        if (n < 4 || bytes.length % 2 != 0) {
+            return null;
+        }
+        if (evenZeros == 0 && oddZeros >= n / 4) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (oddZeros == 0 && evenZeros >= n / 4) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     /** The separator of the first line: the most frequent of , ; and tab outside quotes (comma when none). */
@@ -397,6 +428,17 @@ public final class SpreadsheetReader {
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
+
+    private static void tooManyRows(String where, String what, ImportProblems problems) {
+        problems.error(where, String.format(Locale.UK, "the %s has more than %,d rows of cases", what, MAX_ROWS),
+                "a case sheet has one row per inspected case: delete the other rows, or split the cases over"
+                        + " several files and import them one at a time");
+    }
+
+    private static void tooManyColumns(String where, String what, ImportProblems problems) {
+        problems.error(where, String.format(Locale.UK, "the %s has more than %,d columns", what, MAX_COLUMNS),
+                "a case sheet has one column per key question and prompt: delete the others");
+    }
 
     private static boolean blank(String s) {
         return s == null || clean(s).isEmpty();
