@@ -21,7 +21,8 @@ import org.rapporteur.source.SourcePosition;
 /**
  * The .yaml files of a report or pack folder, found by walking it. Hidden files and folders are skipped. A link
  * (to a file or a folder) is followed only when its real target stays inside the folder's real path; a link that
- * leaves it, points to nothing or goes round in a loop is a located error, never skipped in silence. Links are
+ * leaves it (to a .yaml file or a folder), points to nothing or goes round in a loop is a located error, never
+ * skipped in silence. Other files (pictures ...) are not read here and are left to what reads them. Links are
  * followed after the plain folders are walked, so a link to a file or folder that is read anyway (or to a folder
  * that holds the link) is the one blamed. Nothing is opened here: {@code YamlFile.read} refuses anything that is
  * not a regular file.
@@ -140,14 +141,7 @@ final class ContentFiles {
                     boundary.report(p, t, folder ? "folder" : "file", diagnostics);
                 }
             }
-            case BROKEN_LINK -> {
-                if (yaml) {
-                    boundary.report(p, t, "file", diagnostics);
-                } else {
-                    diagnostics.warning(SourcePosition.startOf(p), "this link points to nothing",
-                            "remove it, or restore what it points to");
-                }
-            }
+            case BROKEN_LINK -> boundary.report(p, t, yaml ? "file" : "folder", diagnostics);
             case OTHER -> {
                 if (yaml) {
                     boundary.report(p, t, "file", diagnostics);
