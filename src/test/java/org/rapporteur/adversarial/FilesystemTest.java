@@ -315,6 +315,56 @@ class FilesystemTest {
     }
 
     // ---------------------------------------------------------------------------------------------------------
+    // The live preview: the same refusals, in the page
+
+    @Test
+    void watchShowsANamedPipeAsAnErrorInsteadOfHanging(@TempDir Path tmp) throws Exception {
+        Path report = tmp.resolve("report");
+        Attempt.minimalReport(report);
+        fifo(report.resolve("notes.yaml"));
+        String page = previewPage(report);
+        assertThat(page).contains("notes.yaml").contains("named pipe (FIFO)");
+    }
+
+    @Test
+    void thePreviewOfAPackNeverShowsAFileOutside(@TempDir Path tmp) throws Exception {
+        Path pack = pack(tmp);
+        link(pack.resolve("zz-extra.yaml"), Path.of("/etc/passwd"));
+        String page = previewPage(pack);
+        assertThat(page).contains("zz-extra.yaml").contains("links outside the pack folder").doesNotContain(PASSWD);
+    }
+
+    /** {@code rapporteur watch DIR --port 0} in this JVM: its page once built (or refused), then stopped. */
+    static String previewPage(Path dir) throws Exception {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        Thread watch = new Thread(() -> org.rapporteur.cli.Main.run(new String[] {"watch", dir.toString(), "--port",
+            "0", "--templates", Example.TEMPLATES.toString()}, new java.io.PrintWriter(out, true),
+                new java.io.PrintWriter(err, true)), "filesystem-test-watch");
+        watch.setDaemon(true);
+        watch.start();
+        try {
+            java.util.regex.Pattern started = java.util.regex.Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/)");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            java.util.regex.Matcher m;
+            while (!(m = started.matcher(out.toString())).find() || out.toString().lines().count() < 2) {
+                assertThat(System.nanoTime()).as("the preview started and built; out: " + out + "\nerr: " + err)
+                        .isLessThan(deadline);
+                Thread.sleep(50);
+            }
+            java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(m.group(1)))
+                            .timeout(java.time.Duration.ofSeconds(60)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(out.toString() + err).doesNotContain(PASSWD).doesNotContain(SECRET);
+            return page.body();
+        } finally {
+            watch.interrupt();
+            watch.join(10_000);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
     // Template folders (a copy, passed with --templates)
 
     record TemplateBreach(String name, Setup setup, String file, String message) {
