@@ -99,6 +99,8 @@ class FilesystemTest {
                         "report/notes.yaml", "named pipe (FIFO)"),
                 new Breach("a named pipe in cases/", (r, o) -> fifo(r.resolve("cases/more.yaml")),
                         "report/cases/more.yaml", "named pipe (FIFO)"),
+                new Breach("a device like /dev/zero named x.yaml (made where mknod is allowed)",
+                        (r, o) -> device(r.resolve("x.yaml")), "report/x.yaml", "a character device"),
                 new Breach("a socket named x.yaml", (r, o) -> socket(r.resolve("x.yaml")), "report/x.yaml",
                         "a socket"),
                 new Breach("a folder named notes.yaml", (r, o) -> Files.createDirectories(r.resolve("notes.yaml")),
@@ -334,33 +336,68 @@ class FilesystemTest {
         assertThat(page).contains("zz-extra.yaml").contains("links outside the pack folder").doesNotContain(PASSWD);
     }
 
-    /** {@code rapporteur watch DIR --port 0} in this JVM: its page once built (or refused), then stopped. */
-    static String previewPage(Path dir) throws Exception {
-        java.io.StringWriter out = new java.io.StringWriter();
-        java.io.StringWriter err = new java.io.StringWriter();
-        Thread watch = new Thread(() -> org.rapporteur.cli.Main.run(new String[] {"watch", dir.toString(), "--port",
-            "0", "--templates", Example.TEMPLATES.toString()}, new java.io.PrintWriter(out, true),
-                new java.io.PrintWriter(err, true)), "filesystem-test-watch");
-        watch.setDaemon(true);
-        watch.start();
-        try {
-            java.util.regex.Pattern started = java.util.regex.Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/)");
+    @Test
+    void watchOfAReportFolderNamedThroughALinkSeesItsChanges(@TempDir Path tmp) throws Exception {
+        Path report = tmp.resolve("report");
+        Attempt.minimalReport(report);
+        link(tmp.resolve("shortcut"), report);
+        try (Watch watch = Watch.start(tmp.resolve("shortcut"))) {
+            watch.page();
+            Files.writeString(report.resolve("foreword.yaml"), "foreword: A new foreword.\n");
+            watch.waitFor("rebuilt");
+            assertThat(watch.page()).contains("A new foreword.");
+        }
+    }
+
+    /** {@code rapporteur watch DIR --port 0}, in this JVM until closed. */
+    record Watch(Thread thread, java.io.StringWriter out, java.io.StringWriter err) implements AutoCloseable {
+
+        static Watch start(Path dir) {
+            java.io.StringWriter out = new java.io.StringWriter();
+            java.io.StringWriter err = new java.io.StringWriter();
+            Thread thread = new Thread(() -> org.rapporteur.cli.Main.run(new String[] {"watch", dir.toString(),
+                "--port", "0", "--templates", Example.TEMPLATES.toString()}, new java.io.PrintWriter(out, true),
+                    new java.io.PrintWriter(err, true)), "filesystem-test-watch");
+            thread.setDaemon(true);
+            thread.start();
+            return new Watch(thread, out, err);
+        }
+
+        /** Waits (up to 120 s) until stdout holds {@code text} on a line after the first. */
+        void waitFor(String text) throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            java.util.regex.Matcher m;
-            while (!(m = started.matcher(out.toString())).find() || out.toString().lines().count() < 2) {
-                assertThat(System.nanoTime()).as("the preview started and built; out: " + out + "\nerr: " + err)
+            while (out.toString().lines().skip(1).noneMatch(l -> l.contains(text))) {
+                assertThat(System.nanoTime()).as("'" + text + "' within 120 s; out: " + out + "\nerr: " + err)
                         .isLessThan(deadline);
                 Thread.sleep(50);
             }
+        }
+
+        /** The page, once the first build (or refusal) is done. */
+        String page() throws Exception {
+            java.util.regex.Pattern started = java.util.regex.Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/)");
+            waitFor("");
+            java.util.regex.Matcher m = started.matcher(out.toString());
+            assertThat(m.find()).as(out.toString()).isTrue();
             java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
                     java.net.http.HttpRequest.newBuilder(java.net.URI.create(m.group(1)))
                             .timeout(java.time.Duration.ofSeconds(60)).build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             assertThat(out.toString() + err).doesNotContain(PASSWD).doesNotContain(SECRET);
             return page.body();
-        } finally {
-            watch.interrupt();
-            watch.join(10_000);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            thread.interrupt();
+            thread.join(10_000);
+        }
+    }
+
+    /** {@code rapporteur watch DIR --port 0} in this JVM: its page once built (or refused), then stopped. */
+    static String previewPage(Path dir) throws Exception {
+        try (Watch watch = Watch.start(dir)) {
+            return watch.page();
         }
     }
 
@@ -593,6 +630,19 @@ class FilesystemTest {
         try {
             Process mk = new ProcessBuilder("mkfifo", p.toString()).inheritIO().start();
             assumeTrue(mk.waitFor() == 0, "mkfifo works here");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    /** A character device with /dev/zero's numbers, where this user may make one (root, mostly). */
+    static void device(Path p) throws IOException {
+        Files.createDirectories(p.getParent());
+        try {
+            Process mk = new ProcessBuilder("mknod", p.toString(), "c", "1", "5").redirectErrorStream(true).start();
+            mk.getInputStream().readAllBytes();
+            assumeTrue(mk.waitFor() == 0, "mknod is not allowed here");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
