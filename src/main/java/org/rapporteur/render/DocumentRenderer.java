@@ -50,7 +50,7 @@ public final class DocumentRenderer {
         String kind = rated.framework().reportKind();
         Path kindDir = templatesRoot.resolve(kind);
         SourcePosition frameworkAt = rated.report().metadata().frameworkAt();
-        if (!Files.isRegularFile(kindDir.resolve(MAIN_TEMPLATE))) {
+        if (!Files.exists(kindDir.resolve(MAIN_TEMPLATE))) {
             diagnostics.error(frameworkAt, "no template for report kind '" + kind + "' (looked for "
                     + kindDir.resolve(MAIN_TEMPLATE) + ")", "add the template folder, or pass --templates");
             return Optional.empty();
@@ -79,7 +79,7 @@ public final class DocumentRenderer {
         }
         Path kindDir = templatesRoot.resolve(pack.kind());
         SourcePosition packAt = SourcePosition.startOf(pack.dir().resolve("pack.yaml"));
-        if (!pack.kind().matches("[a-z0-9-]+") || !Files.isRegularFile(kindDir.resolve(MAIN_TEMPLATE))) {
+        if (!pack.kind().matches("[a-z0-9-]+") || !Files.exists(kindDir.resolve(MAIN_TEMPLATE))) {
             diagnostics.error(packAt, "no template for pack kind '" + pack.kind() + "' (looked for "
                     + kindDir.resolve(MAIN_TEMPLATE) + ")", "add the template folder, or pass --templates");
             return Optional.empty();
@@ -156,11 +156,15 @@ public final class DocumentRenderer {
     /**
      * Pictures shipped in a template folder (logo.png ...), as data URIs keyed by file name without extension.
      * Only regular files inside the template folder are read; a picture that links outside it or is not a file
-     * (a named pipe, a device) is a located error.
+     * (a named pipe, a device) is a located error. A template folder that is itself a link out of the templates
+     * folder offers none (its template is refused where FreeMarker looks for it).
      */
-    static Map<String, Object> assets(Path kindDir, Diagnostics diagnostics) {
+    Map<String, Object> assets(Path kindDir, Diagnostics diagnostics) {
         Map<String, Object> assets = new java.util.TreeMap<>();
         FolderBoundary folder = FolderBoundary.of(kindDir, "template folder");
+        if (!folder.real().startsWith(FolderBoundary.of(templatesRoot, "templates folder").real())) {
+            return assets;
+        }
         List<Path> files;
         try (java.util.stream.Stream<Path> list = Files.list(kindDir)) {
             files = list.sorted().toList();

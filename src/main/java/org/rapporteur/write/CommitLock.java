@@ -103,12 +103,18 @@ final class CommitLock implements AutoCloseable {
         }
     }
 
+    /** Whether the file the path names now holds {@code token} (read without following a link, bounded). */
     private static boolean showsToken(Path file, byte[] token) throws IOException {
-        try {
-            return java.util.Arrays.equals(Files.readAllBytes(file), token);
+        ByteBuffer seen = ByteBuffer.allocate(token.length + 1);
+        try (var in = Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            while (seen.hasRemaining() && in.read(seen) > 0) {
+                // read up to one byte more than the token
+            }
         } catch (NoSuchFileException e) {
             return false;
         }
+        return seen.position() == token.length && java.util.Arrays.equals(seen.array(), 0, token.length, token, 0,
+                token.length);
     }
 
     private static IOException busy(Path dir) {

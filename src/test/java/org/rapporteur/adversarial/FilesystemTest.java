@@ -423,10 +423,22 @@ class FilesystemTest {
                     Files.writeString(outside, "<#-- " + SECRET + " -->\n" + Files.readString(outside));
                     replaceWithLink(t.resolve("common/macros.ftlh"), outside);
                 }, "common/macros.ftlh", "links outside the templates folder"),
+                new TemplateBreach("the report template is a named pipe", (t, o) -> {
+                    Files.delete(t.resolve(kind + "report.ftlh"));
+                    fifo(t.resolve(kind + "report.ftlh"));
+                }, kind + "report.ftlh", "named pipe (FIFO)"),
                 new TemplateBreach("a shared macro file is a named pipe", (t, o) -> {
                     Files.delete(t.resolve("common/macros.ftlh"));
                     fifo(t.resolve("common/macros.ftlh"));
                 }, "common/macros.ftlh", "named pipe (FIFO)"),
+                new TemplateBreach("the report kind's folder links outside", (t, o) -> {
+                    Path moved = o.resolve("hmip-youth-full");
+                    Files.move(t.resolve("hmip-youth-full"), moved);
+                    Files.writeString(moved.resolve("report.css"), "/* " + SECRET + " */\n"
+                            + Files.readString(moved.resolve("report.css")));
+                    Files.copy(t.resolve("council-pack/logo.png"), moved.resolve("logo.png"));
+                    link(t.resolve("hmip-youth-full"), moved);
+                }, kind + "report.ftlh", "links outside the templates folder"),
                 new TemplateBreach("logo.png links to /etc/passwd", (t, o) -> link(t.resolve(kind + "logo.png"),
                         Path.of("/etc/passwd")), kind + "logo.png", "links outside the template folder"),
                 new TemplateBreach("logo.png is a named pipe", (t, o) -> fifo(t.resolve(kind + "logo.png")),
