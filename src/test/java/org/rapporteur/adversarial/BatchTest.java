@@ -175,6 +175,25 @@ class BatchTest {
         Attempt.assertUnchanged(before, out);
     }
 
+    /** A JVM given far too little heap: the build says so in one line, exits 2 and keeps the earlier outputs. */
+    @Test
+    void aBuildThatRunsOutOfMemorySaysSoAndKeepsEarlierOutputs(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("out");
+        Attempt.Snapshot before = Attempt.goodBuild(Example.DIR, out);
+        Path log = tmp.resolve("log");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx24m",
+                "-cp", System.getProperty("java.class.path"), "org.rapporteur.cli.Main", "build",
+                Example.DIR.toString(), "--out", out.toString(), "--templates", Example.TEMPLATES.toString(),
+                "--format", "pdf,html,xhtml").redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertThat(p.waitFor(240, TimeUnit.SECONDS)).isTrue();
+        String said = Files.readString(log);
+        assertThat(p.exitValue()).as(said).isEqualTo(2);
+        assertNoFault(new Run(p.exitValue(), "", said));
+        assertThat(said).contains("example-yjs:1:1: error: ran out of memory").contains("RAPPORTEUR_JAVA_OPTS")
+                .contains("nothing was written");
+        Attempt.assertUnchanged(before, out);
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // generate-reports
 
