@@ -46,7 +46,11 @@ final class TreeWatcher implements Closeable {
     TreeWatcher(List<Path> roots, Consumer<Path> onChange) throws IOException {
         List<Path> real = new java.util.ArrayList<>();
         for (Path root : roots) {
-            real.add(root.toRealPath());
+            try {
+                real.add(root.toRealPath());
+            } catch (IOException e) {
+                real.add(root); // gone: nothing to watch there, as before
+            }
         }
         this.roots = List.copyOf(real);
         this.onChange = onChange;
