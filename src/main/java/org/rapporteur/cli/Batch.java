@@ -43,25 +43,17 @@ final class Batch {
         List<Future<ReportBuild.Result>> futures = new ArrayList<>();
         for (Path dir : reports) {
             futures.add(pool.submit(() -> {
-                ReportBuild.Result r;
-                try {
-                    r = build.build(dir);
-                } catch (RuntimeException e) {
-                    org.rapporteur.source.Diagnostics d = new org.rapporteur.source.Diagnostics();
-                    d.error(org.rapporteur.source.SourcePosition.startOf(dir), "internal error: " + e,
-                            "this is a fault in Rapporteur; other reports were still built");
-                    r = new ReportBuild.Result(dir, d, List.of(), java.util.Optional.empty(), 0, 0);
-                }
+                ReportBuild.Result r = attempt(dir);
                 progress(r);
                 return r;
             }));
         }
         List<ReportBuild.Result> results = new ArrayList<>();
-        for (Future<ReportBuild.Result> f : futures) {
+        for (int i = 0; i < futures.size(); i++) {
             try {
-                results.add(f.get());
+                results.add(futures.get(i).get());
             } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
+                results.add(failed(reports.get(i), e.getCause()));
             }
         }
         pool.shutdown();
@@ -78,6 +70,9 @@ final class Batch {
                 programme = build.programme(rated, programmeProblems);
             } catch (java.io.IOException e) {
                 err.println("the programme summary could not be written: " + Printable.line(e.getMessage()));
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                err.println("the programme summary could not be written: too many reports for the memory given;"
+                        + " raise the heap with RAPPORTEUR_JAVA_OPTS=-Xmx2g");
             }
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
@@ -89,7 +84,27 @@ final class Batch {
         if (programmeProblems.hasErrors()) {
             DiagnosticPrinter.print(programmeProblems, err);
         }
-        return failed.get() > 0 ? Main.BAD_INPUT : Main.OK;
+        return results.stream().anyMatch(r -> !r.ok()) ? Main.BAD_INPUT : Main.OK;
+    }
+
+    /** One report's build; whatever it throws stays with that report, and the others are built. */
+    private ReportBuild.Result attempt(Path dir) {
+        try {
+            return build.build(dir);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            org.rapporteur.source.Diagnostics d = new org.rapporteur.source.Diagnostics();
+            ReportBuild.exhausted(dir, e, d);
+            return new ReportBuild.Result(dir, d, List.of(), java.util.Optional.empty(), 0, 0);
+        } catch (RuntimeException | Error e) {
+            return failed(dir, e);
+        }
+    }
+
+    private static ReportBuild.Result failed(Path dir, Throwable e) {
+        org.rapporteur.source.Diagnostics d = new org.rapporteur.source.Diagnostics();
+        d.error(org.rapporteur.source.SourcePosition.startOf(dir), "internal error: " + e,
+                "this is a fault in Rapporteur; other reports were still built");
+        return new ReportBuild.Result(dir, d, List.of(), java.util.Optional.empty(), 0, 0);
     }
 
     private synchronized void progress(ReportBuild.Result r) {
@@ -120,7 +135,8 @@ final class Batch {
                     r.ok() ? rating : "FAILED", score, r.pages() == 0 ? "-" : Integer.toString(r.pages()), r.millis(),
                     r.diagnostics().warningCount(), r.ok() ? "" : "  " + r.diagnostics().errorCount() + " errors");
         }
-        out.println(results.size() + " reports, " + (results.size() - failed.get()) + " built, " + failed.get()
+        long failures = results.stream().filter(r -> !r.ok()).count();
+        out.println(results.size() + " reports, " + (results.size() - failures) + " built, " + failures
                 + " failed, in " + ms + " ms" + peakMemory());
         out.flush();
         for (ReportBuild.Result r : results) {

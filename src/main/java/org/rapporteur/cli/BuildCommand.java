@@ -57,12 +57,19 @@ final class BuildCommand implements Callable<Integer> {
         boolean draft = mode == null || !mode.fin;
         List<String> wanted = formatNames(formats, spec);
         ReportBuild build = new ReportBuild(wanted, draft, out, templatesRoot(templates));
-        List<Path> reports = ReportBuild.expand(dirs);
+        PrintWriter err = spec.commandLine().getErr();
+        BuildList list = BuildList.of(ReportBuild.expand(dirs));
+        list.repeated().forEach(err::println);
+        if (list.problems().hasErrors()) {
+            DiagnosticPrinter.print(list.problems(), err);
+            err.println("nothing was written");
+            return Main.BAD_INPUT;
+        }
+        List<Path> reports = list.folders();
         if (reports.size() == 1) {
             return single(build.build(reports.get(0)), draft);
         }
-        return new Batch(build, reports, Math.max(1, jobs), spec.commandLine().getOut(), spec.commandLine().getErr())
-                .run();
+        return new Batch(build, reports, Math.max(1, jobs), spec.commandLine().getOut(), err).run();
     }
 
     private int single(ReportBuild.Result result, boolean draft) throws java.io.IOException {

@@ -50,6 +50,15 @@ final class ReportBuild {
 
     /** load, check, rate and render a report or pack, as every command that shows a report does. */
     Rendered render(Path dir, Diagnostics diagnostics) {
+        try {
+            return renderUnguarded(dir, diagnostics);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            exhausted(dir, e, diagnostics);
+            return new Rendered(Optional.empty(), null, null);
+        }
+    }
+
+    private Rendered renderUnguarded(Path dir, Diagnostics diagnostics) {
         Optional<Pipeline.Loaded> loaded = Pipeline.load(dir, diagnostics);
         Optional<RatedReport> rated = loaded.map(Pipeline.Loaded::rated);
         if (loaded.isEmpty()) {
@@ -81,6 +90,15 @@ final class ReportBuild {
         if (!rendered.ok()) {
             return new Result(dir, diagnostics, List.of(), rendered.rated(), 0, elapsed(start));
         }
+        try {
+            return write(dir, rendered, diagnostics, start);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            exhausted(dir, e, diagnostics);
+            return new Result(dir, diagnostics, List.of(), rendered.rated(), 0, elapsed(start));
+        }
+    }
+
+    private Result write(Path dir, Rendered rendered, Diagnostics diagnostics, long start) {
         RenderedDocument doc = rendered.document();
         OutputFiles files = new OutputFiles(out.resolve(doc.name()));
         int[] pages = {0};
@@ -103,6 +121,23 @@ final class ReportBuild {
             diagnostics.error(org.rapporteur.source.SourcePosition.startOf(dir), "could not write the outputs: "
                     + e.getMessage(), "nothing was written; check the output folder");
             return new Result(dir, diagnostics, List.of(), rendered.rated(), 0, elapsed(start));
+        }
+    }
+
+    /**
+     * A report whose content exhausts the Java stack (nesting deeper than anything can render) or the heap: said
+     * in one located line with what to do, never a stack trace. Everything it held is free again once this runs.
+     */
+    static void exhausted(Path dir, Throwable e, Diagnostics diagnostics) {
+        org.rapporteur.source.SourcePosition at = org.rapporteur.source.SourcePosition.startOf(dir);
+        if (e instanceof StackOverflowError) {
+            diagnostics.error(at, "this report is nested too deeply to build (the Java stack overflowed)",
+                    "simplify the deepest nesting of lists or quotes in its Markdown; if it must stay, raise the"
+                            + " stack with RAPPORTEUR_JAVA_OPTS=-Xss16m");
+        } else {
+            diagnostics.error(at, "ran out of memory building this report",
+                    "split very large content into smaller files or reports, or raise the heap with"
+                            + " RAPPORTEUR_JAVA_OPTS=-Xmx2g");
         }
     }
 
@@ -159,7 +194,11 @@ final class ReportBuild {
         return dirs;
     }
 
+    /** A folder with a report.yaml or pack.yaml, whatever those are (the loader refuses a link or pipe, located). */
     static boolean isReport(Path p) {
-        return Files.isRegularFile(p.resolve("report.yaml")) || org.rapporteur.load.PackLoader.isPack(p);
+        Path report = p.resolve("report.yaml");
+        return Files.exists(report, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && !Files.isDirectory(report, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                || org.rapporteur.load.PackLoader.isPack(p);
     }
 }

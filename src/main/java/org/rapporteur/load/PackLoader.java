@@ -1,7 +1,7 @@
 package org.rapporteur.load;
 
-import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.rapporteur.model.CouncilPack;
 import org.rapporteur.model.CouncilPack.LineOfEnquiry;
 import org.rapporteur.model.CouncilPack.PlanRow;
 import org.rapporteur.model.CouncilPack.Progress;
 import org.rapporteur.model.Prose;
 import org.rapporteur.source.Diagnostics;
+import org.rapporteur.source.FolderBoundary;
 import org.rapporteur.source.SourcePosition;
 import org.rapporteur.source.YamlFile;
 import org.rapporteur.source.YamlValue;
@@ -38,19 +38,15 @@ public final class PackLoader {
     private PackLoader() {
     }
 
+    /** A folder is a pack when it has a pack.yaml, whatever that is (a link or a pipe is then refused, located). */
     public static boolean isPack(Path dir) {
-        return Files.isRegularFile(dir.resolve(PACK_FILE));
+        Path file = dir.resolve(PACK_FILE);
+        return Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS);
     }
 
     public static Optional<CouncilPack> load(Path dir, Diagnostics d) {
         Map<String, YamlValue> sections = new LinkedHashMap<>();
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> list = Files.list(dir)) {
-            list.filter(p -> p.getFileName().toString().matches("[^.].*\\.ya?ml")).sorted().forEach(files::add);
-        } catch (IOException e) {
-            d.error(SourcePosition.startOf(dir), "cannot list the pack folder: " + e.getMessage(), null);
-            return Optional.empty();
-        }
+        List<Path> files = ContentFiles.of(dir, "pack folder", 1, d);
         List<org.rapporteur.source.SourceText> texts = new ArrayList<>();
         for (Path f : files) {
             Optional<YamlValue> doc = YamlFile.read(f, d).filter(v -> !v.isNull());
@@ -100,16 +96,28 @@ public final class PackLoader {
                 prose(sections, "backgroundPapers"), prose(sections, "contactOfficers"), plan, texts));
     }
 
-    /** The report folder: relative to the pack, and inside the folder that holds the pack (content/). */
+    /**
+     * The report folder: relative to the pack, and inside the folder that holds the pack (content/), both as
+     * written and with every link resolved, so a link cannot lead the pack out of content/.
+     */
     private static Optional<Path> reportFolder(Path pack, String text, SourcePosition at, Diagnostics d) {
-        Path base = pack.toAbsolutePath().normalize().getParent();
-        Path target = pack.toAbsolutePath().normalize().resolve(text).normalize();
-        if (base == null || !target.startsWith(base) || target.equals(pack.toAbsolutePath().normalize())) {
+        FolderBoundary packFolder = FolderBoundary.of(pack, "pack folder");
+        Path packDir = Files.isSymbolicLink(pack) ? packFolder.real() : pack.toAbsolutePath().normalize();
+        Path base = packDir.getParent();
+        Path target = packDir.resolve(text).normalize();
+        if (base == null || !target.startsWith(base) || target.equals(packDir)) {
             d.error(at, "report folder '" + text + "' must be a folder beside the pack",
                     "write the path relative to the pack, e.g. ../example-yjs");
             return Optional.empty();
         }
-        if (!Files.isDirectory(target)) {
+        FolderBoundary.Target real = FolderBoundary.of(base, "folder that holds the pack").follow(target);
+        if (real.kind() == FolderBoundary.Kind.OUTSIDE
+                || real.kind() == FolderBoundary.Kind.FOLDER && real.real().equals(packFolder.real())) {
+            d.error(at, "report folder '" + text + "' links outside the folder that holds the pack",
+                    "put the report folder itself beside the pack, not a link to somewhere else");
+            return Optional.empty();
+        }
+        if (real.kind() != FolderBoundary.Kind.FOLDER) {
             d.error(at, "report folder '" + text + "' does not exist", "check the path");
             return Optional.empty();
         }

@@ -1,9 +1,6 @@
 package org.rapporteur.load;
 
-import java.io.IOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.rapporteur.model.Answer;
 import org.rapporteur.model.CaseAnswer;
 import org.rapporteur.model.DateRange;
@@ -52,7 +48,6 @@ import org.rapporteur.source.YamlValue;
 public final class ReportLoader {
 
     public static final String STANDARDS_FOLDER = "standards";
-    private static final int MAX_FILES = 500;
     private static final int MAX_DEPTH = 4;
     private static final Pattern STANDARD_FILE = Pattern.compile("^(\\d+(?:\\.\\d+)*)(?:[-_ .].*)?\\.ya?ml$");
 
@@ -102,6 +97,7 @@ public final class ReportLoader {
         SourcePosition here = SourcePosition.startOf(dir);
         if (!Files.isDirectory(dir)) {
             diagnostics.error(here, Files.exists(dir) ? "expected a report folder but this is a file"
+                    : Files.isSymbolicLink(dir) ? "this link to a report folder points to nothing"
                     : "no report folder here", "give the folder that holds report.yaml, e.g. content/example-yjs");
             return Optional.empty();
         }
@@ -203,59 +199,7 @@ public final class ReportLoader {
     }
 
     private List<Path> yamlFiles() {
-        Path root = dir.toAbsolutePath().normalize();
-        Path realRoot;
-        try {
-            realRoot = root.toRealPath();
-        } catch (IOException e) {
-            realRoot = root;
-        }
-        List<Path> found = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                String name = p.getFileName().toString();
-                Path rel = root.relativize(p);
-                if (rel.toString().isEmpty() || hidden(rel)) {
-                    continue;
-                }
-                if (!(name.endsWith(".yaml") || name.endsWith(".yml"))) {
-                    continue;
-                }
-                if (Files.isSymbolicLink(p)) {
-                    Path target;
-                    try {
-                        target = p.toRealPath();
-                    } catch (IOException e) {
-                        diagnostics.error(SourcePosition.startOf(p), "this link points nowhere", "remove it");
-                        continue;
-                    }
-                    if (!target.startsWith(realRoot)) {
-                        diagnostics.error(SourcePosition.startOf(p), "this file links outside the report folder",
-                                "copy the content into the report instead of linking to it");
-                        continue;
-                    }
-                }
-                found.add(p);
-                if (found.size() > MAX_FILES) {
-                    diagnostics.error(SourcePosition.startOf(dir), "more than " + MAX_FILES + " YAML files",
-                            "a report folder should hold only its own content");
-                    break;
-                }
-            }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            diagnostics.error(SourcePosition.startOf(dir), "cannot list the report folder: " + e.getMessage(), null);
-        }
-        found.sort(null);
-        return found;
-    }
-
-    private static boolean hidden(Path rel) {
-        for (Path part : rel) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+        return ContentFiles.of(dir, "report folder", MAX_DEPTH, diagnostics);
     }
 
     private void readFile(Path file) {

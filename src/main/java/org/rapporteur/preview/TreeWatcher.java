@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  * Watches folders and every folder below them (java.nio WatchService, one registration per folder; folders made
  * later are added as they appear) and reports each changed path. Editors' scratch files (vim's swap files and
  * 4913 probe, emacs lock and autosave files, backups ending in ~) are not reported. Hidden folders are not
- * watched. Symbolic links are not followed.
+ * watched. Symbolic links below a root are not followed; a root named through a link is resolved.
  */
 final class TreeWatcher implements Closeable {
 
@@ -40,11 +40,19 @@ final class TreeWatcher implements Closeable {
     private final List<Path> roots;
 
     /**
-     * @param roots folders to watch (each must exist)
+     * @param roots folders to watch (each must exist; one named through a link is watched where it really is)
      * @param onChange told the path that changed, or null when events were lost and anything may have changed
      */
     TreeWatcher(List<Path> roots, Consumer<Path> onChange) throws IOException {
-        this.roots = List.copyOf(roots);
+        List<Path> real = new java.util.ArrayList<>();
+        for (Path root : roots) {
+            try {
+                real.add(root.toRealPath());
+            } catch (IOException e) {
+                real.add(root); // gone: nothing to watch there, as before
+            }
+        }
+        this.roots = List.copyOf(real);
         this.onChange = onChange;
         this.service = FileSystems.getDefault().newWatchService();
         try {

@@ -1,6 +1,5 @@
 package org.rapporteur.render;
 
-import freemarker.cache.FileTemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -23,6 +22,7 @@ import org.rapporteur.rate.Figures;
 import org.rapporteur.text.Markdown;
 import org.rapporteur.rate.RatedReport;
 import org.rapporteur.source.Diagnostics;
+import org.rapporteur.source.FolderBoundary;
 import org.rapporteur.source.SourcePosition;
 
 /**
@@ -50,7 +50,7 @@ public final class DocumentRenderer {
         String kind = rated.framework().reportKind();
         Path kindDir = templatesRoot.resolve(kind);
         SourcePosition frameworkAt = rated.report().metadata().frameworkAt();
-        if (!Files.isRegularFile(kindDir.resolve(MAIN_TEMPLATE))) {
+        if (!Files.exists(kindDir.resolve(MAIN_TEMPLATE))) {
             diagnostics.error(frameworkAt, "no template for report kind '" + kind + "' (looked for "
                     + kindDir.resolve(MAIN_TEMPLATE) + ")", "add the template folder, or pass --templates");
             return Optional.empty();
@@ -61,7 +61,7 @@ public final class DocumentRenderer {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        model.put("assets", assets(kindDir));
+        model.put("assets", assets(kindDir, diagnostics));
         return process(kind, model, diagnostics).map(xhtml -> new RenderedDocument(rated.report().dir()
                 .toAbsolutePath().normalize().getFileName().toString(), xhtml, info(rated, xhtml, draft),
                 rated.report().dir()));
@@ -79,7 +79,7 @@ public final class DocumentRenderer {
         }
         Path kindDir = templatesRoot.resolve(pack.kind());
         SourcePosition packAt = SourcePosition.startOf(pack.dir().resolve("pack.yaml"));
-        if (!pack.kind().matches("[a-z0-9-]+") || !Files.isRegularFile(kindDir.resolve(MAIN_TEMPLATE))) {
+        if (!pack.kind().matches("[a-z0-9-]+") || !Files.exists(kindDir.resolve(MAIN_TEMPLATE))) {
             diagnostics.error(packAt, "no template for pack kind '" + pack.kind() + "' (looked for "
                     + kindDir.resolve(MAIN_TEMPLATE) + ")", "add the template folder, or pass --templates");
             return Optional.empty();
@@ -90,7 +90,7 @@ public final class DocumentRenderer {
         Map<String, Object> reportModel = ReportView.of(rated, reportProse, draft);
         Map<String, Object> model = PackView.of(pack, rated, packProse, reportProse, reportModel,
                 Appendix.embed(report.get().xhtml(), "a-"), draft);
-        model.put("assets", assets(kindDir));
+        model.put("assets", assets(kindDir, diagnostics));
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
@@ -107,7 +107,7 @@ public final class DocumentRenderer {
                                                       java.time.Instant timestamp, boolean draft,
                                                       Diagnostics diagnostics) {
         Map<String, Object> model = ProgrammeView.of(reports, title, draft);
-        model.put("assets", assets(templatesRoot.resolve(PROGRAMME_KIND)));
+        model.put("assets", assets(templatesRoot.resolve(PROGRAMME_KIND), diagnostics));
         return process(PROGRAMME_KIND, model, diagnostics).map(xhtml -> new RenderedDocument(PROGRAMME_KIND, xhtml,
                 new DocumentInfo(title, "Rapporteur", title, "inspection, programme, ratings", "en-GB", draft,
                         timestamp), dir));
@@ -115,6 +115,9 @@ public final class DocumentRenderer {
 
     private Optional<String> process(String kind, Map<String, Object> model, Diagnostics diagnostics) {
         Path kindDir = templatesRoot.resolve(kind);
+        if (diagnostics.hasErrors()) {
+            return Optional.empty(); // e.g. a picture of the template folder refused
+        }
         try {
             Template template = configuration().getTemplate(kind + "/" + MAIN_TEMPLATE);
             StringWriter out = new StringWriter(512 * 1024);
@@ -124,10 +127,17 @@ public final class DocumentRenderer {
             diagnostics.error(new SourcePosition(templatesRoot.resolve(e.getTemplateName() == null
                     ? kind + "/" + MAIN_TEMPLATE : e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
                     "template syntax: " + e.getEditorMessage(), "fix the template");
+        } catch (TemplateFolder.Refused e) {
+            diagnostics.error(SourcePosition.startOf(e.file()), e.getMessage(), null);
         } catch (TemplateNotFoundException e) {
             diagnostics.error(SourcePosition.startOf(kindDir.resolve(MAIN_TEMPLATE)),
                     "template not found: " + e.getTemplateName(), "check the include or import path");
         } catch (TemplateException e) {
+            Optional<TemplateFolder.Refused> refused = refusal(e);
+            if (refused.isPresent()) {
+                diagnostics.error(SourcePosition.startOf(refused.get().file()), refused.get().getMessage(), null);
+                return Optional.empty();
+            }
             String source = e.getTemplateSourceName() == null ? kind + "/" + MAIN_TEMPLATE : e.getTemplateSourceName();
             diagnostics.error(new SourcePosition(templatesRoot.resolve(source),
                     e.getLineNumber() == null ? 1 : e.getLineNumber(),
@@ -140,23 +150,56 @@ public final class DocumentRenderer {
         return Optional.empty();
     }
 
-    /** Pictures shipped in a template folder (logo.png ...), as data URIs keyed by file name without extension. */
-    static Map<String, Object> assets(Path kindDir) {
+    /** Pictures in a template folder larger than this are not offered to the template. */
+    static final long MAX_ASSET_BYTES = 2_000_000;
+
+    /**
+     * Pictures shipped in a template folder (logo.png ...), as data URIs keyed by file name without extension.
+     * Only regular files inside the template folder are read; a picture that links outside it or is not a file
+     * (a named pipe, a device) is a located error. A template folder that is itself a link out of the templates
+     * folder offers none (its template is refused where FreeMarker looks for it).
+     */
+    Map<String, Object> assets(Path kindDir, Diagnostics diagnostics) {
         Map<String, Object> assets = new java.util.TreeMap<>();
-        try (java.util.stream.Stream<Path> files = Files.list(kindDir)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                String type = name.endsWith(".png") ? "image/png" : name.endsWith(".jpg") || name.endsWith(".jpeg")
-                        ? "image/jpeg" : null;
-                if (type != null && Files.size(p) < 2_000_000) {
-                    assets.put(name.substring(0, name.lastIndexOf('.')), "data:" + type + ";base64,"
-                            + java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(p)));
-                }
+        FolderBoundary folder = FolderBoundary.of(kindDir, "template folder");
+        if (!folder.real().startsWith(FolderBoundary.of(templatesRoot, "templates folder").real())) {
+            return assets;
+        }
+        List<Path> files;
+        try (java.util.stream.Stream<Path> list = Files.list(kindDir)) {
+            files = list.sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return assets; // no template folder: the template's absence is reported where it is looked for
+        }
+        for (Path p : files) {
+            String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+            String type = name.endsWith(".png") ? "image/png" : name.endsWith(".jpg") || name.endsWith(".jpeg")
+                    ? "image/jpeg" : null;
+            if (type == null || name.startsWith(".") || !folder.readable(p, diagnostics)) {
+                continue;
             }
-        } catch (IOException e) {
-            // no assets
+            try (java.io.InputStream in = Files.newInputStream(p)) {
+                byte[] bytes = in.readNBytes((int) MAX_ASSET_BYTES);
+                if (bytes.length < MAX_ASSET_BYTES) {
+                    assets.put(name.substring(0, name.lastIndexOf('.')), "data:" + type + ";base64,"
+                            + java.util.Base64.getEncoder().encodeToString(bytes));
+                }
+            } catch (IOException e) {
+                diagnostics.error(SourcePosition.startOf(p), "cannot read this picture: " + FolderBoundary.reason(e),
+                        "make it readable, or remove it from the template folder");
+            }
         }
         return assets;
+    }
+
+    /** The template the loader refused, when that is why an include or import failed. */
+    private static Optional<TemplateFolder.Refused> refusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TemplateFolder.Refused r) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String firstLine(String s) {
@@ -169,7 +212,7 @@ public final class DocumentRenderer {
             return existing;
         }
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
-        c.setTemplateLoader(new FileTemplateLoader(templatesRoot.toFile()));
+        c.setTemplateLoader(new TemplateFolder(templatesRoot));
         c.setRecognizeStandardFileExtensions(true);
         c.setDefaultEncoding("UTF-8");
         c.setOutputEncoding("UTF-8");

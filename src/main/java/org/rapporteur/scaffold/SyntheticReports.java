@@ -2,7 +2,9 @@ package org.rapporteur.scaffold;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -23,8 +25,13 @@ public final class SyntheticReports {
     private SyntheticReports() {
     }
 
-    /** Writes {@code count} reports into {@code out}/synthetic-NNN and returns their folders. */
+    /**
+     * Writes {@code count} reports into {@code out}/synthetic-NNN and returns their folders. Links in the source are
+     * copied as links (never followed, never written through); anything else that is not a regular file or a folder
+     * (a named pipe, a device) is refused.
+     */
     public static List<Path> generate(Path source, Path out, int count, long seed) throws IOException {
+        source = source.toRealPath(); // the folder named may itself be a link
         Random random = new Random(seed);
         List<Path> made = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
@@ -33,31 +40,28 @@ public final class SyntheticReports {
             copy(source, target);
             String area = "Area " + i;
             Path report = target.resolve("report.yaml");
-            String text = Files.readString(report)
-                    .replaceFirst("(?m)^(\\s+name: ).*$", "$1" + area + " Youth Justice Service")
-                    .replaceFirst("(?m)^(\\s+shortName: ).*$", "$1" + area + " YJS")
-                    .replaceFirst("(?m)^(\\s+area: ).*$", "$1" + area);
-            Files.writeString(report, text);
-            double yes = 0.5 + random.nextDouble() * 0.5;
-            try (Stream<Path> files = Files.list(target.resolve("cases"))) {
-                for (Path f : (Iterable<Path>) files::iterator) {
-                    Matcher m = ANSWER.matcher(Files.readString(f));
-                    StringBuilder b = new StringBuilder();
-                    while (m.find()) {
-                        String answer = m.group(2).equals("n/a") ? "n/a" : random.nextDouble() < yes ? "yes" : "no";
-                        m.appendReplacement(b, Matcher.quoteReplacement(m.group(1) + answer));
-                    }
-                    m.appendTail(b);
-                    Files.writeString(f, b.toString());
-                }
+            if (isFile(report)) {
+                Files.writeString(report, Files.readString(report)
+                        .replaceFirst("(?m)^(\\s+name: ).*$", "$1" + area + " Youth Justice Service")
+                        .replaceFirst("(?m)^(\\s+shortName: ).*$", "$1" + area + " YJS")
+                        .replaceFirst("(?m)^(\\s+area: ).*$", "$1" + area));
             }
-            try (Stream<Path> files = Files.list(target.resolve("standards"))) {
-                for (Path f : (Iterable<Path>) files::iterator) {
-                    String s = Files.readString(f);
-                    if (RATING.matcher(s).find()) {
-                        Files.writeString(f, RATING.matcher(s).replaceFirst(
-                                "rating: " + RATINGS[random.nextInt(RATINGS.length)]));
-                    }
+            double yes = 0.5 + random.nextDouble() * 0.5;
+            for (Path f : files(target.resolve("cases"))) {
+                Matcher m = ANSWER.matcher(Files.readString(f));
+                StringBuilder b = new StringBuilder();
+                while (m.find()) {
+                    String answer = m.group(2).equals("n/a") ? "n/a" : random.nextDouble() < yes ? "yes" : "no";
+                    m.appendReplacement(b, Matcher.quoteReplacement(m.group(1) + answer));
+                }
+                m.appendTail(b);
+                Files.writeString(f, b.toString());
+            }
+            for (Path f : files(target.resolve("standards"))) {
+                String s = Files.readString(f);
+                if (RATING.matcher(s).find()) {
+                    Files.writeString(f, RATING.matcher(s).replaceFirst(
+                            "rating: " + RATINGS[random.nextInt(RATINGS.length)]));
                 }
             }
             made.add(target);
@@ -65,14 +69,31 @@ public final class SyntheticReports {
         return made;
     }
 
+    /** The regular files directly in {@code dir} (none when it is missing, or a link): links are left as they are. */
+    private static List<Path> files(Path dir) throws IOException {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(SyntheticReports::isFile).sorted().toList();
+        }
+    }
+
+    private static boolean isFile(Path p) {
+        return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     Files.createDirectories(t);
+                } else if (isFile(p) || Files.isSymbolicLink(p)) {
+                    Files.copy(p, t, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.REPLACE_EXISTING);
                 } else {
-                    Files.copy(p, t, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    throw new IOException(from.relativize(p) + " is not a regular file (a named pipe, socket or"
+                            + " device?); remove it from " + from);
                 }
             }
         }

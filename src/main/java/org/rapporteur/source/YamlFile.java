@@ -1,6 +1,7 @@
 package org.rapporteur.source;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -11,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
@@ -37,28 +39,53 @@ public final class YamlFile {
     private YamlFile() {
     }
 
-    /** The file's single document, or empty (with diagnostics) when it cannot be read. */
+    /**
+     * The file's single document, or empty (with diagnostics) when it cannot be read. Only a regular file is
+     * opened: a named pipe, socket or device is refused before anything reads it, and no more than
+     * {@link #MAX_BYTES} are ever read. Whether the file may be read at all (links out of the folder) is the
+     * caller's {@link FolderBoundary}.
+     */
     public static Optional<YamlValue> read(Path file, Diagnostics diagnostics) {
         SourcePosition start = SourcePosition.startOf(file);
-        if (Files.isDirectory(file)) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            diagnostics.error(start, "cannot read the file: " + FolderBoundary.reason(e),
+                    "check that it exists and is readable");
+            return Optional.empty();
+        }
+        if (attributes.isDirectory()) {
             diagnostics.error(start, "expected a YAML file but this is a folder",
                     "rename the folder or move it out of the report");
             return Optional.empty();
         }
-        byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                diagnostics.error(start, "file is " + (size / (1024 * 1024)) + " MB; content files may be at most "
-                        + (MAX_BYTES / (1024 * 1024)) + " MB", "split it into several files or move data out of it");
-                return Optional.empty();
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            diagnostics.error(start, "cannot read the file: " + e.getMessage(), "check that it exists and is readable");
+        if (!attributes.isRegularFile()) {
+            diagnostics.error(start, "this is " + FolderBoundary.describeSpecial(file) + ", not a regular file",
+                    "Rapporteur reads only regular files: replace it with a file, or move it away");
             return Optional.empty();
         }
+        if (attributes.size() > MAX_BYTES) {
+            return tooLarge(start, attributes.size(), diagnostics);
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) MAX_BYTES + 1); // the file may have grown since its size was read
+        } catch (IOException e) {
+            diagnostics.error(start, "cannot read the file: " + FolderBoundary.reason(e),
+                    "check that it exists and is readable");
+            return Optional.empty();
+        }
+        if (bytes.length > MAX_BYTES) {
+            return tooLarge(start, bytes.length, diagnostics);
+        }
         return decode(file, bytes, diagnostics).flatMap(text -> parse(file, text, diagnostics));
+    }
+
+    private static Optional<YamlValue> tooLarge(SourcePosition start, long size, Diagnostics diagnostics) {
+        diagnostics.error(start, "file is " + Math.max(1, size / (1024 * 1024)) + " MB; content files may be at most "
+                + (MAX_BYTES / (1024 * 1024)) + " MB", "split it into several files or move data out of it");
+        return Optional.empty();
     }
 
     /** Parses text already in memory (used for files and for tests). */

@@ -1,6 +1,7 @@
 package org.rapporteur.write;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.rapporteur.source.Diagnostics;
+import org.rapporteur.source.FolderBoundary;
 import org.rapporteur.source.SourcePosition;
 import org.rapporteur.source.YamlFile;
 import org.rapporteur.source.YamlMap;
@@ -28,24 +30,30 @@ public record HouseStyle(Path folder, List<PdfWriter.FontFile> fonts, Path refer
         fonts = List.copyOf(fonts);
     }
 
-    /** The house style in {@code folder} (defaults where there is no file), or empty with located errors. */
+    /**
+     * The house style in {@code folder} (defaults where there is no file), or empty with located errors. Only
+     * regular files inside the template folder are read: a house-style.yaml, font or reference.docx that links
+     * outside it, or is a named pipe or device, is refused where it is.
+     */
     public static Optional<HouseStyle> load(Path folder, Diagnostics diagnostics) {
         Path root = folder.toAbsolutePath().normalize();
+        FolderBoundary boundary = FolderBoundary.of(root, "template folder");
         Path docx = root.resolve(REFERENCE_DOCX);
         Path file = root.resolve(FILE);
         List<PdfWriter.FontFile> fonts = new ArrayList<>();
-        if (Files.exists(file)) {
-            int before = (int) diagnostics.errorCount();
+        int before = (int) diagnostics.errorCount();
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && boundary.readable(file, diagnostics)) {
             YamlFile.read(file, diagnostics).flatMap(v -> v.asMap("a house style", TOP)).ifPresent(m ->
-                    m.list("fonts", f -> f.asMap("a font", FONT)).forEach(font -> readFont(root, font, fonts)));
-            if (diagnostics.errorCount() > before) {
-                return Optional.empty();
-            }
+                    m.list("fonts", f -> f.asMap("a font", FONT)).forEach(font -> readFont(boundary, font, fonts)));
         }
-        return Optional.of(new HouseStyle(root, fonts, Files.isRegularFile(docx) ? docx : null));
+        boolean hasDocx = Files.exists(docx, LinkOption.NOFOLLOW_LINKS) && boundary.readable(docx, diagnostics);
+        if (diagnostics.errorCount() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new HouseStyle(root, fonts, hasDocx ? docx : null));
     }
 
-    private static void readFont(Path root, YamlMap font, List<PdfWriter.FontFile> fonts) {
+    private static void readFont(FolderBoundary boundary, YamlMap font, List<PdfWriter.FontFile> fonts) {
         Diagnostics d = font.diagnostics();
         Optional<String> file = font.requiredText("file", "the .ttf file, relative to the template folder");
         Optional<String> family = font.requiredText("family", "the font-family name the CSS uses");
@@ -65,11 +73,16 @@ public record HouseStyle(Path folder, List<PdfWriter.FontFile> fonts, Path refer
             return;
         }
         SourcePosition at = font.keyAt("file");
+        Path root = boundary.folder();
         Path path = root.resolve(file.get()).normalize();
-        if (!path.startsWith(root)) {
-            d.error(at, "font file '" + file.get() + "' is outside the template folder",
-                    "copy the font into the template folder");
-        } else if (!Files.isRegularFile(path)) {
+        FolderBoundary.Target target = path.startsWith(root) ? boundary.follow(path) : null;
+        if (target == null || target.kind() == FolderBoundary.Kind.OUTSIDE) {
+            d.error(at, "font file '" + file.get() + "' is outside the template folder"
+                    + (target == null ? "" : " (it links there)"), "copy the font into the template folder");
+        } else if (target.kind() == FolderBoundary.Kind.OTHER) {
+            d.error(at, "font file '" + file.get() + "' is " + FolderBoundary.describeSpecial(path)
+                    + ", not a regular file", "use a .ttf file");
+        } else if (target.kind() != FolderBoundary.Kind.FILE) {
             d.error(at, "font file '" + file.get() + "' does not exist", "check the path");
         } else if (!file.get().toLowerCase(Locale.ROOT).endsWith(".ttf")) {
             d.error(at, "font file '" + file.get() + "' is not a TrueType (.ttf) font", "use a .ttf file");

@@ -10,11 +10,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Writes a build's outputs all or nothing: each goes to a temporary file beside its target, and only when every
- * one has been written are they moved into place. An interrupted or failed build leaves earlier outputs intact
- * and no partial file.
+ * Writes a build's outputs all or nothing. Every output is first made in memory, so a build that fails or is killed
+ * while rendering (nearly all of its time) touches no file. Only then, holding the output folder's
+ * {@link CommitLock}, is each written to a hidden temporary file beside its target, and when every one is written
+ * they are moved into place, the manifest last. Temporary files are named after the process that writes them
+ * ({@code .<name>.<pid>-<start>.<random>.part}), so a commit removes only those left by a process that is no
+ * longer running (killed outright, when no clean-up runs), never another running build's.
  */
 public final class OutputFiles {
 
@@ -23,6 +28,11 @@ public final class OutputFiles {
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
+
+    private static final String PART = ".part";
+    /** The owner a temporary file names: {@code <pid>-<process start, ms since 1970, 0 if unknown>}. */
+    private static final Pattern OWNER = Pattern.compile("\\.(\\d+)-(\\d+)\\.\\d+" + Pattern.quote(PART) + "$");
+    private static final String THIS_PROCESS = owner(ProcessHandle.current());
 
     private final Path dir;
     private final boolean manifest;
@@ -48,38 +58,41 @@ public final class OutputFiles {
 
     /** Writes every output (and the manifest); returns the files written, in order. */
     public List<Path> commit() throws IOException {
+        Map<String, byte[]> made = new LinkedHashMap<>();
+        StringBuilder sums = new StringBuilder();
+        for (Map.Entry<String, Content> e : outputs.entrySet()) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(256 * 1024);
+            e.getValue().writeTo(bytes);
+            made.put(e.getKey(), bytes.toByteArray());
+            sums.append(java.util.HexFormat.of().formatHex(sha256().digest(made.get(e.getKey())))).append("  ")
+                    .append(e.getKey()).append('\n');
+        }
+        if (manifest) {
+            made.put(MANIFEST, sums.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         Files.createDirectories(dir);
+        try (CommitLock lock = CommitLock.acquire(dir)) {
+            return write(made, lock);
+        }
+    }
+
+    private List<Path> write(Map<String, byte[]> made, CommitLock lock) throws IOException {
         removeStaleParts();
         Map<Path, Path> staged = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
-        Thread cleanup = new Thread(() -> snapshot(staged).forEach(OutputFiles::deleteQuietly), "rapporteur-cleanup");
+        Thread cleanup = new Thread(() -> {
+            snapshot(staged).forEach(OutputFiles::deleteQuietly);
+            deleteQuietly(lock.file());
+        }, "rapporteur-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
-        StringBuilder sums = new StringBuilder();
         try {
-            for (Map.Entry<String, Content> e : outputs.entrySet()) {
-                Path target = dir.resolve(e.getKey());
-                Path temp = Files.createTempFile(dir, "." + e.getKey() + ".", ".part");
-                staged.put(temp, target);
+            for (Map.Entry<String, byte[]> e : made.entrySet()) {
+                Path temp = Files.createTempFile(dir, "." + e.getKey() + "." + THIS_PROCESS + ".", PART);
+                staged.put(temp, dir.resolve(e.getKey()));
                 readableByAll(temp);
-                java.security.MessageDigest sha = sha256();
-                try (OutputStream out = new java.security.DigestOutputStream(
-                        new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16), sha)) {
-                    e.getValue().writeTo(out);
-                }
-                sums.append(java.util.HexFormat.of().formatHex(sha.digest())).append("  ").append(e.getKey())
-                        .append('\n');
-            }
-            if (manifest) {
-                Path manifestTemp = Files.createTempFile(dir, "." + MANIFEST + ".", ".part");
-                staged.put(manifestTemp, dir.resolve(MANIFEST));
-                readableByAll(manifestTemp);
-                Files.writeString(manifestTemp, sums.toString());
+                Files.write(temp, e.getValue());
             }
             List<Path> written = new ArrayList<>();
-            List<Map.Entry<Path, Path>> moves;
-            synchronized (staged) {
-                moves = new ArrayList<>(staged.entrySet());
-            }
-            for (Map.Entry<Path, Path> e : moves) {
+            for (Map.Entry<Path, Path> e : snapshotEntries(staged)) {
                 move(e.getKey(), e.getValue());
                 written.add(e.getValue());
             }
@@ -100,14 +113,45 @@ public final class OutputFiles {
         }
     }
 
-    /** Temporary files left by a build that was killed outright (no shutdown hook runs on SIGKILL). */
+    private static List<Map.Entry<Path, Path>> snapshotEntries(Map<Path, Path> staged) {
+        synchronized (staged) {
+            return new ArrayList<>(staged.entrySet());
+        }
+    }
+
+    /**
+     * Temporary files left by a build that was killed outright (no shutdown hook runs on SIGKILL): those whose
+     * process no longer runs, and those named without an owner (by older versions). A running build's are kept.
+     */
     private void removeStaleParts() throws IOException {
         try (java.util.stream.Stream<Path> files = Files.list(dir)) {
             files.filter(p -> {
                 String n = p.getFileName().toString();
-                return n.startsWith(".") && n.endsWith(".part");
+                return n.startsWith(".") && n.endsWith(PART) && !ownerRuns(n);
             }).forEach(OutputFiles::deleteQuietly);
         }
+    }
+
+    /** Whether the process a temporary file is named after still runs (the same process, not a later one). */
+    static boolean ownerRuns(String name) {
+        Matcher m = OWNER.matcher(name);
+        if (!m.find()) {
+            return false;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(m.group(1));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .map(p -> m.group(2).equals("0") || owner(p).equals(m.group(1) + "-" + m.group(2)))
+                .orElse(false);
+    }
+
+    private static String owner(ProcessHandle p) {
+        long start = p.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+        return p.pid() + "-" + start;
     }
 
     private static void deleteQuietly(Path p) {
