@@ -31,8 +31,10 @@ public final class YamlFile {
 
     /** Content files larger than this are refused before they are parsed. */
     public static final long MAX_BYTES = 4L * 1024 * 1024;
-    static final int MAX_NESTING = 32;
+    /** Levels of mappings and lists inside each other (the top-level mapping is the first). */
+    public static final int MAX_NESTING = 32;
     static final int MAX_COLLECTION_ALIASES = 8;
+    static final int MAX_CODE_POINTS = (int) MAX_BYTES;
 
     private YamlFile() {
     }
@@ -66,21 +68,20 @@ public final class YamlFile {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // duplicates are reported, with both places, by YamlMap
         options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
-        options.setNestingDepthLimit(MAX_NESTING);
-        options.setCodePointLimit((int) MAX_BYTES);
+        options.setNestingDepthLimit(MAX_NESTING + 1); // a backstop: BoundedParser refuses deeper nesting first
+        options.setCodePointLimit(MAX_CODE_POINTS);
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
         try {
-            Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options),
-                    new Resolver(), options);
+            Composer composer = new Composer(new BoundedParser(new ParserImpl(new StreamReader(
+                    new StringReader(text)), options), MAX_NESTING), new Resolver(), options);
             Node node = composer.getSingleNode();
             if (node == null) {
                 return Optional.of(YamlValue.empty(file));
             }
-            if (!withoutAliases(file, node, diagnostics)) {
-                return Optional.empty();
-            }
             return Optional.of(new YamlValue(node, file, diagnostics));
+        } catch (BoundedParser.Refused e) {
+            diagnostics.error(at(file, e.mark()), e.getMessage(), e.hint());
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             diagnostics.error(at(file, mark), "YAML syntax: " + describe(e), syntaxHint(e));
@@ -88,7 +89,9 @@ public final class YamlFile {
             diagnostics.error(SourcePosition.startOf(file), "unreadable character: " + e.getMessage(),
                     "remove control characters from the file");
         } catch (YAMLException e) {
-            diagnostics.error(SourcePosition.startOf(file), "YAML refused: " + e.getMessage(), limitHint(e));
+            SourcePosition where = String.valueOf(e.getMessage()).contains("code points")
+                    ? positionOfCodePoint(file, text, MAX_CODE_POINTS) : SourcePosition.startOf(file);
+            diagnostics.error(where, "YAML refused: " + e.getMessage(), limitHint(e));
         } catch (RuntimeException e) {
             // SnakeYAML can fail on pathological input with other runtime exceptions (e.g. deep recursion)
             diagnostics.error(SourcePosition.startOf(file), "YAML could not be read: " + e.getClass().getSimpleName(),
@@ -98,30 +101,6 @@ public final class YamlFile {
                     "content may nest at most " + MAX_NESTING + " levels");
         }
         return Optional.empty();
-    }
-
-    /** Report content never needs anchors and aliases, and refusing them rules out alias bombs. */
-    private static boolean withoutAliases(Path file, Node root, Diagnostics diagnostics) {
-        java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
-        todo.push(root);
-        while (!todo.isEmpty()) {
-            Node n = todo.pop();
-            if (!seen.add(n) || n.getAnchor() != null) {
-                diagnostics.error(at(file, n.getStartMark()), "anchors and aliases (&name, *name) are not supported",
-                        "write the value out in full where it is needed");
-                return false;
-            }
-            if (n instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
-                for (org.yaml.snakeyaml.nodes.NodeTuple t : m.getValue()) {
-                    todo.push(t.getValueNode());
-                    todo.push(t.getKeyNode());
-                }
-            } else if (n instanceof org.yaml.snakeyaml.nodes.SequenceNode s) {
-                s.getValue().forEach(todo::push);
-            }
-        }
-        return true;
     }
 
     private static Optional<String> decode(Path file, byte[] bytes, Diagnostics diagnostics) {
@@ -163,6 +142,24 @@ public final class YamlFile {
             before = " ".repeat(index - lineStart);
         }
         return new SourcePosition(file, line, before.codePointCount(0, before.length()) + 1);
+    }
+
+    /** Where the code point at {@code index} (0-based) of {@code text} is. */
+    private static SourcePosition positionOfCodePoint(Path file, String text, int index) {
+        int line = 1;
+        int column = 1;
+        int i = 0;
+        for (int n = 0; n < index && i < text.length(); n++) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new SourcePosition(file, line, column);
     }
 
     static SourcePosition at(Path file, Mark mark) {
