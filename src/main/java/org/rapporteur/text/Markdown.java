@@ -23,7 +23,8 @@ import org.rapporteur.source.SourcePosition;
 public final class Markdown {
 
     private static final Parser PARSER = Parser.builder()
-            .includeSourceSpans(org.commonmark.parser.IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+            .includeSourceSpans(org.commonmark.parser.IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .customInlineContentParserFactory(new AngleBracket()).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
             .softbreak(" ").build();
 
