@@ -3,9 +3,9 @@ package org.rapporteur.text;
 import java.util.Locale;
 
 /**
- * What a message may quote of something an author typed (a link, an image's path): never a data: URI's payload,
- * no control characters, and never more than a short line, so a message stays one readable line whatever was
- * typed.
+ * What a message may quote of something an author typed (a link, an image's path): never a data: URI (only
+ * "data:…"), no control characters, and never more than a short line, so a message stays one readable line
+ * whatever was typed.
  */
 public final class Excerpt {
 
@@ -21,8 +21,7 @@ public final class Excerpt {
         }
         String s = typed;
         if (s.strip().toLowerCase(Locale.ROOT).startsWith("data:")) {
-            int comma = s.indexOf(',');
-            s = comma < 0 ? s : s.substring(0, comma + 1) + "…";
+            return "data:…";
         }
         StringBuilder b = new StringBuilder();
         int count = 0;

@@ -91,7 +91,7 @@ public final class Markdown {
         }
         var word = ProseLimits.longWord(doc);
         if (word.isPresent()) {
-            diagnostics.error(lineOf(prose, word.get().node()), "a word of " + String.format(Locale.UK, "%,d",
+            diagnostics.error(placeOf(prose, word.get()), "a word of " + String.format(Locale.UK, "%,d",
                     word.get().length()) + " characters has no place to break the line and cannot be printed",
                     "words may have at most " + ProseLimits.MAX_WORD_CHARS + " characters; add spaces, or for a "
                     + "web address write a link with words: [the title](https://...)");
@@ -107,6 +107,16 @@ public final class Markdown {
             return html.substring(3, html.length() - 4);
         }
         return html;
+    }
+
+    /** Where a long word starts: exact when its text node is one span typed as it reads (no escapes). */
+    private static SourcePosition placeOf(Prose prose, ProseLimits.LongWord word) {
+        var spans = word.node().getSourceSpans();
+        String literal = word.node() instanceof Text t ? t.getLiteral() : null;
+        if (spans.size() == 1 && literal != null && spans.get(0).getLength() == literal.length()) {
+            return prose.positionOf(spans.get(0).getLineIndex(), spans.get(0).getColumnIndex() + word.offset());
+        }
+        return lineOf(prose, word.node());
     }
 
     private static SourcePosition lineOf(Prose prose, Node node) {

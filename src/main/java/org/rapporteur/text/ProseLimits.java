@@ -125,8 +125,8 @@ final class ProseLimits {
         return count;
     }
 
-    /** A word too long to print: the text node holding it and the word's length. */
-    record LongWord(Node node, int length) {
+    /** A word too long to print: the text node holding it, where the word starts in its text, and its length. */
+    record LongWord(Node node, int offset, int length) {
     }
 
     /** The first printed word (text or code) with more characters than the limit between line breaks. */
@@ -139,8 +139,9 @@ final class ProseLimits {
                 breaks.setText(literal);
                 int from = breaks.first();
                 for (int to = breaks.next(); to != BreakIterator.DONE; from = to, to = breaks.next()) {
-                    if (literal.substring(from, to).strip().length() > MAX_WORD_CHARS) {
-                        return Optional.of(new LongWord(n, literal.substring(from, to).strip().length()));
+                    String word = literal.substring(from, to).strip();
+                    if (word.length() > MAX_WORD_CHARS) {
+                        return Optional.of(new LongWord(n, literal.indexOf(word, from), word.length()));
                     }
                 }
             }
