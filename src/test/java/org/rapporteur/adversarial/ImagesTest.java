@@ -199,6 +199,18 @@ class ImagesTest {
         assertThat(run.err()).doesNotContain("output folder").doesNotContain("could not write");
     }
 
+    @Test
+    void aBrokenPictureInACouncilPacksOwnProseIsRefusedByCheck(@TempDir Path tmp) throws IOException {
+        Path pack = NestingAndSizeTest.councilPack(tmp);
+        write(pack.resolve("emblem.png"), half(Pictures.png(300, 200)));
+        NestingAndSizeTest.firstInPackProse(pack, "![The council's emblem](emblem.png)");
+        Run checked = check(pack);
+        assertRefused(checked, "cover.yaml", "image 'emblem.png' is a damaged PNG file");
+        assertAt(checked, "cover.yaml", 4, 3, "image 'emblem.png' is a damaged PNG file");
+        assertRefused(build(pack, tmp.resolve("out")), "cover.yaml", "image 'emblem.png' is a damaged PNG file");
+        assertNothingWritten(tmp.resolve("out"));
+    }
+
     // ------------------------------------------------------------------------------- where the file is
 
     /** A setup of the report folder (and beyond it), the reference the prose makes, and what it is told. */

@@ -3,6 +3,7 @@ package org.rapporteur.adversarial;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rapporteur.adversarial.Attempt.assertAt;
 import static org.rapporteur.adversarial.Attempt.assertNoFault;
+import static org.rapporteur.adversarial.Attempt.assertNothingWritten;
 import static org.rapporteur.adversarial.Attempt.assertRefused;
 import static org.rapporteur.adversarial.Attempt.assertUnchanged;
 import static org.rapporteur.adversarial.Attempt.build;
@@ -174,6 +175,34 @@ class NestingAndSizeTest {
         assertRefused(run, "foreword.yaml", DEEP);
         assertAt(run, "foreword.yaml", 4, 35, DEEP);
         assertThat(run.err().lines().filter(l -> l.contains("levels deep"))).hasSize(1);
+    }
+
+    /** A copy of the example council pack and its report, side by side as in content/. */
+    static Path councilPack(Path tmp) {
+        Path content = ReportFolder.project().resolve("content");
+        org.rapporteur.Example.copyTree(content.resolve("example-yjs"), tmp.resolve("example-yjs"));
+        return org.rapporteur.Example.copyTree(content.resolve("example-council-pack"),
+                tmp.resolve("example-council-pack"));
+    }
+
+    /** Puts a paragraph of {@code markdown} first in the pack's contribution to aims (cover.yaml, line 4). */
+    static void firstInPackProse(Path pack, String markdown) throws IOException {
+        Path cover = pack.resolve("cover.yaml");
+        String text = Files.readString(cover);
+        Files.writeString(cover, text.replace("contributionToAims: |\n",
+                "contributionToAims: |\n  " + markdown + "\n\n"));
+    }
+
+    @Test
+    void nestingTooDeepInACouncilPacksOwnProseIsRefusedByCheck(@TempDir Path tmp) throws IOException {
+        Path pack = councilPack(tmp);
+        firstInPackProse(pack, "- ".repeat(1500) + "x");
+        Run checked = check(pack);
+        assertRefused(checked, "cover.yaml", DEEP);
+        assertAt(checked, "cover.yaml", 4, 35, DEEP);
+        Run built = build(pack, tmp.resolve("out"));
+        assertRefused(built, "cover.yaml", DEEP);
+        assertNothingWritten(tmp.resolve("out"));
     }
 
     // --------------------------------------------------------------------- flat but pathological prose
