@@ -52,13 +52,16 @@ public final class ImageFile {
         }
     }
 
+    /** A checked picture: what is embedded (a data: URI of {@code bytes} bytes) and how many pixels it has. */
+    public record Picture(String dataUri, long bytes, long pixels) {
+    }
+
     /**
-     * The picture {@code destination} (as typed in the prose) names inside {@code folder}, as a data: URI to
-     * embed.
+     * The picture {@code destination} (as typed in the prose) names inside {@code folder}, ready to embed.
      *
      * @throws Refusal with a message that completes "image 'destination' ..." and a hint
      */
-    public static String embed(Path folder, String destination) throws Refusal {
+    public static Picture read(Path folder, String destination) throws Refusal {
         Located file = resolve(folder, destination);
         byte[] bytes = read(file.real());
         String format = format(bytes, file.extension());
@@ -66,14 +69,14 @@ public final class ImageFile {
             PngImage png = PngImage.parse(bytes);
             BufferedImage decoded = decode(bytes, "PNG", png.width, png.height);
             try {
-                return dataUri("image/png", png.plain ? bytes : PngImage.encodePlain(decoded));
+                return picture("image/png", png.plain ? bytes : PngImage.encodePlain(decoded), png.width, png.height);
             } catch (IOException e) {
                 throw damaged("PNG", "it cannot be re-encoded");
             }
         }
         JpegImage jpeg = JpegImage.parse(bytes);
         decode(jpeg.stripped, "JPEG", jpeg.width, jpeg.height);
-        return dataUri("image/jpeg", jpeg.stripped);
+        return picture("image/jpeg", jpeg.stripped, jpeg.width, jpeg.height);
     }
 
     /** A picture's file, links resolved, and the extension of the name it was referred to by. */
@@ -286,7 +289,8 @@ public final class ImageFile {
         return out;
     }
 
-    private static String dataUri(String type, byte[] bytes) {
-        return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes);
+    private static Picture picture(String type, byte[] bytes, int width, int height) {
+        return new Picture("data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes), bytes.length,
+                (long) width * height);
     }
 }

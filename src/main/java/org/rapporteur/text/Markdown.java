@@ -31,6 +31,7 @@ public final class Markdown {
     private final Path reportDir;
     private final Diagnostics diagnostics;
     private final java.util.function.Function<Prose, String> substitute;
+    private final EmbeddedPictures pictures;
     private int printed;
 
     /**
@@ -41,6 +42,7 @@ public final class Markdown {
         this.reportDir = reportDir.toAbsolutePath().normalize();
         this.diagnostics = diagnostics;
         this.substitute = substitute;
+        this.pictures = new EmbeddedPictures(this.reportDir);
     }
 
     /**
@@ -161,7 +163,7 @@ public final class Markdown {
                         "describe the picture between the brackets: ![what it shows](" + Excerpt.of(url) + ")");
             }
             try {
-                image.setDestination(ImageFile.embed(reportDir, url));
+                image.setDestination(pictures.embed(url));
             } catch (ImageFile.Refusal refusal) {
                 diagnostics.error(at, "image '" + Excerpt.of(url) + "' " + refusal.getMessage(), refusal.hint());
                 image.setDestination("");

@@ -211,6 +211,32 @@ class ImagesTest {
         assertNothingWritten(tmp.resolve("out"));
     }
 
+    /** A report whose foreword shows {@code file} {@code times} times, a paragraph each (line 2, 4, 6, ...). */
+    private static Path reportShowingOften(Path tmp, String file, byte[] bytes, int times) {
+        return minimalReport(tmp.resolve("report")).write(file, bytes)
+                .write("foreword.yaml", "foreword: |\n" + ("  ![what it shows](" + file + ")\n\n").repeat(times))
+                .dir();
+    }
+
+    @Test
+    void aPictureShownOverAndOverIsRefusedWhereTheDocumentsPicturesPass25Megabytes(@TempDir Path tmp) {
+        byte[] noise = Pictures.noisePng(600, 600);
+        int fit = (int) (25L * 1024 * 1024 / noise.length);
+        Path report = reportShowingOften(tmp, "noise.png", noise, 2000);
+        Run run = check(report);
+        assertRefused(run, "foreword.yaml", "image 'noise.png' takes the document's pictures past 25 MB");
+        assertAt(run, "foreword.yaml", 2 + 2 * fit, 3, "takes the document's pictures past 25 MB");
+        assertThat(run.err().lines().filter(l -> l.contains("past 25 MB"))).hasSize(2000 - fit);
+    }
+
+    @Test
+    void thirteenPicturesOfSixteenMillionPixelsPassTheDocumentsPixelBudget(@TempDir Path tmp) {
+        Path report = reportShowingOften(tmp, "huge.png", Pictures.png(4000, 4000), 13);
+        Run run = check(report);
+        assertRefused(run, "foreword.yaml", "200 million pixels");
+        assertAt(run, "foreword.yaml", 2 + 2 * 12, 3, "200 million pixels");
+    }
+
     // ------------------------------------------------------------------------------- where the file is
 
     /** A setup of the report folder (and beyond it), the reference the prose makes, and what it is told. */
