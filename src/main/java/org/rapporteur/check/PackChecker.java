@@ -18,6 +18,7 @@ public final class PackChecker {
     }
 
     public static void check(CouncilPack pack, Report report, Diagnostics d) {
+        PrintedSize.check(pack, report, d);
         if (pack.plan() == null) {
             return;
         }

@@ -51,7 +51,7 @@ public final class ReportChecker {
         c.privacy();
         c.contextualFacts();
         Lints.run(framework, report, diagnostics);
-        org.rapporteur.text.Markdown.check(report, diagnostics);
+        PrintedSize.check(report, diagnostics);
         c.ratings();
     }
 

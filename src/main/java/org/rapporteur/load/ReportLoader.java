@@ -106,6 +106,9 @@ public final class ReportLoader {
             diagnostics.error(here, "the report folder has no .yaml files", "start one with 'rapporteur new'");
             return Optional.empty();
         }
+        if (!TotalSize.within(files, diagnostics)) {
+            return Optional.empty();
+        }
         for (Path file : files) {
             readFile(file);
         }

@@ -21,6 +21,32 @@ public record CouncilPack(Path dir, String kind, Path reportDir, SourcePosition 
         texts = List.copyOf(texts);
     }
 
+    /** Every piece of the pack's own prose, in reading order, for checks that look at all of it. */
+    public List<Prose> allProse() {
+        List<Prose> all = new java.util.ArrayList<>();
+        java.util.function.Consumer<Prose> add = p -> {
+            if (p != null) {
+                all.add(p);
+            }
+        };
+        add.accept(contributionToAims);
+        add.accept(executiveSummary);
+        add.accept(mattersForConsideration);
+        for (Section s : sections) {
+            add.accept(s.text());
+            s.paragraphs().forEach(add);
+        }
+        add.accept(backgroundPapers);
+        add.accept(contactOfficers);
+        if (plan != null) {
+            for (PlanRow row : plan.rows()) {
+                add.accept(row.action());
+                row.linesOfEnquiry().forEach(line -> add.accept(line.text()));
+            }
+        }
+        return all;
+    }
+
     /** The committee meeting the pack goes to. */
     public record Committee(String council, String panel, LocalDate date, String reportOf, String subject,
                             String status) {

@@ -21,15 +21,18 @@ public record Prose(String markdown, SourcePosition at) {
         List<String> lines = fileLines();
         boolean block = at.line() - 1 < lines.size() && isBlockIndicator(lines.get(at.line() - 1), at.column() - 1);
         if (block) {
-            int line = at.line() + 1 + lineIndex;
+            // a block scalar's indentation is its first non-blank line's; deeper lines keep the rest as content
             int indent = 0;
-            if (line - 1 < lines.size()) {
-                String text = lines.get(line - 1);
-                while (indent < text.length() && text.charAt(indent) == ' ') {
-                    indent++;
+            for (int i = at.line(); i < lines.size(); i++) {
+                String text = lines.get(i);
+                if (!text.isBlank()) {
+                    while (indent < text.length() && text.charAt(indent) == ' ') {
+                        indent++;
+                    }
+                    break;
                 }
             }
-            return new SourcePosition(at.file(), line, indent + 1 + columnIndex);
+            return new SourcePosition(at.file(), at.line() + 1 + lineIndex, indent + 1 + columnIndex);
         }
         int quote = 0;
         if (at.line() - 1 < lines.size()) {

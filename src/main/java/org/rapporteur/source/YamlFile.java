@@ -33,8 +33,10 @@ public final class YamlFile {
 
     /** Content files larger than this are refused before they are parsed. */
     public static final long MAX_BYTES = 4L * 1024 * 1024;
-    static final int MAX_NESTING = 32;
+    /** Levels of mappings and lists inside each other (the top-level mapping is the first). */
+    public static final int MAX_NESTING = 32;
     static final int MAX_COLLECTION_ALIASES = 8;
+    static final int MAX_CODE_POINTS = (int) MAX_BYTES;
 
     private YamlFile() {
     }
@@ -93,21 +95,20 @@ public final class YamlFile {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // duplicates are reported, with both places, by YamlMap
         options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
-        options.setNestingDepthLimit(MAX_NESTING);
-        options.setCodePointLimit((int) MAX_BYTES);
+        options.setNestingDepthLimit(MAX_NESTING + 1); // a backstop: BoundedParser refuses deeper nesting first
+        options.setCodePointLimit(MAX_CODE_POINTS);
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
         try {
-            Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options),
-                    new Resolver(), options);
+            Composer composer = new Composer(new BoundedParser(new ParserImpl(new StreamReader(
+                    new StringReader(text)), options), MAX_NESTING), new Resolver(), options);
             Node node = composer.getSingleNode();
             if (node == null) {
                 return Optional.of(YamlValue.empty(file));
             }
-            if (!withoutAliases(file, node, diagnostics)) {
-                return Optional.empty();
-            }
             return Optional.of(new YamlValue(node, file, diagnostics));
+        } catch (BoundedParser.Refused e) {
+            diagnostics.error(at(file, e.mark()), e.getMessage(), e.hint());
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             diagnostics.error(at(file, mark), "YAML syntax: " + describe(e), syntaxHint(e));
@@ -117,7 +118,9 @@ public final class YamlFile {
                     + String.format("U+%04X", codePoint) + " is not allowed in YAML",
                     "delete it (control characters often come with text pasted from other programs)");
         } catch (YAMLException e) {
-            diagnostics.error(SourcePosition.startOf(file), "YAML refused: " + e.getMessage(), limitHint(e));
+            SourcePosition where = String.valueOf(e.getMessage()).contains("code points")
+                    ? positionOfCodePoint(file, text, MAX_CODE_POINTS) : SourcePosition.startOf(file);
+            diagnostics.error(where, "YAML refused: " + e.getMessage(), limitHint(e));
         } catch (RuntimeException e) {
             // SnakeYAML can fail on pathological input with other runtime exceptions (e.g. deep recursion)
             diagnostics.error(SourcePosition.startOf(file), "YAML could not be read: " + e.getClass().getSimpleName(),
@@ -127,30 +130,6 @@ public final class YamlFile {
                     "content may nest at most " + MAX_NESTING + " levels");
         }
         return Optional.empty();
-    }
-
-    /** Report content never needs anchors and aliases, and refusing them rules out alias bombs. */
-    private static boolean withoutAliases(Path file, Node root, Diagnostics diagnostics) {
-        java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
-        todo.push(root);
-        while (!todo.isEmpty()) {
-            Node n = todo.pop();
-            if (!seen.add(n) || n.getAnchor() != null) {
-                diagnostics.error(at(file, n.getStartMark()), "anchors and aliases (&name, *name) are not supported",
-                        "write the value out in full where it is needed");
-                return false;
-            }
-            if (n instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
-                for (org.yaml.snakeyaml.nodes.NodeTuple t : m.getValue()) {
-                    todo.push(t.getValueNode());
-                    todo.push(t.getKeyNode());
-                }
-            } else if (n instanceof org.yaml.snakeyaml.nodes.SequenceNode s) {
-                s.getValue().forEach(todo::push);
-            }
-        }
-        return true;
     }
 
     private static Optional<String> decode(Path file, byte[] bytes, Diagnostics diagnostics) {
@@ -199,18 +178,27 @@ public final class YamlFile {
         return text.codePoints().filter(cp -> !StreamReader.isPrintable(cp)).findFirst().orElse(e.getCodePoint());
     }
 
-    /**
-     * Where the first {@code codePoint} in the text is, counting lines and columns as SnakeYAML's marks do (line
-     * breaks: LF, CR not before LF, NEL, LS and PS; columns in code points).
-     */
+    /** Where the first {@code codePoint} in the text is (the start of the file when it is not there). */
     private static SourcePosition positionOfCharacter(Path file, String text, int codePoint) {
+        int index = 0;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i)), index++) {
+            if (text.codePointAt(i) == codePoint) {
+                return positionOfCodePoint(file, text, index);
+            }
+        }
+        return SourcePosition.startOf(file);
+    }
+
+    /**
+     * Where the code point at {@code index} (0-based) of {@code text} is, counting lines and columns as SnakeYAML's
+     * marks do (line breaks: LF, CR not before LF, NEL, LS and PS; columns in code points).
+     */
+    private static SourcePosition positionOfCodePoint(Path file, String text, int index) {
         int line = 1;
         int column = 1;
-        for (int i = 0; i < text.length(); ) {
+        int i = 0;
+        for (int n = 0; n < index && i < text.length(); n++) {
             int cp = text.codePointAt(i);
-            if (cp == codePoint) {
-                return new SourcePosition(file, line, column);
-            }
             i += Character.charCount(cp);
             boolean lineBreak = cp == '\n' || cp == 0x85 || cp == 0x2028 || cp == 0x2029
                     || (cp == '\r' && (i >= text.length() || text.charAt(i) != '\n'));
@@ -221,7 +209,7 @@ public final class YamlFile {
                 column++;
             }
         }
-        return SourcePosition.startOf(file);
+        return new SourcePosition(file, line, column);
     }
 
     static SourcePosition at(Path file, Mark mark) {

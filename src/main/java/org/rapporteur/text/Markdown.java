@@ -1,12 +1,8 @@
 package org.rapporteur.text;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
@@ -27,16 +23,16 @@ import org.rapporteur.source.SourcePosition;
 public final class Markdown {
 
     private static final Parser PARSER = Parser.builder()
-            .includeSourceSpans(org.commonmark.parser.IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+            .includeSourceSpans(org.commonmark.parser.IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .customInlineContentParserFactory(new AngleBracket()).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
             .softbreak(" ").build();
-    private static final Map<String, String> IMAGE_TYPES = Map.of("png", "image/png", "jpg", "image/jpeg",
-            "jpeg", "image/jpeg");
-    private static final long MAX_IMAGE_BYTES = 5L * 1024 * 1024;
 
     private final Path reportDir;
     private final Diagnostics diagnostics;
     private final java.util.function.Function<Prose, String> substitute;
+    private final EmbeddedPictures pictures;
+    private int printed;
 
     /**
      * Markdown for a report folder. {@code substitute} gives the text to parse for a piece of prose (the build
@@ -46,22 +42,64 @@ public final class Markdown {
         this.reportDir = reportDir.toAbsolutePath().normalize();
         this.diagnostics = diagnostics;
         this.substitute = substitute;
+        this.pictures = new EmbeddedPictures(this.reportDir);
     }
 
-    /** Checks every piece of prose of a report as the build would render it, without rendering. */
-    public static void check(org.rapporteur.model.Report report, Diagnostics diagnostics) {
-        Markdown m = new Markdown(report.dir(), diagnostics, Prose::markdown);
-        report.allProse().forEach(m::blocks);
-    }
-
-    /** Block-level XHTML (paragraphs, lists, ...) for a piece of prose; empty text for none. */
+    /**
+     * Block-level XHTML (paragraphs, lists, ...) for a piece of prose; empty text for none, or for prose past the
+     * limits of {@link ProseLimits} (reported at its place, before anything recurses over it).
+     */
     public String blocks(Prose prose) {
         if (prose == null || prose.isBlank()) {
             return "";
         }
-        Node doc = PARSER.parse(substitute.apply(prose));
-        doc.accept(new Checker(prose));
-        return RENDERER.render(doc).strip();
+        var block = ProseLimits.longBlock(prose.markdown());
+        if (block.isPresent()) {
+            diagnostics.error(prose.positionAt(block.get().offset()), "this text runs "
+                    + String.format(Locale.UK, "%,d", block.get().length()) + " characters without a blank line",
+                    "a paragraph (or a list written without blank lines) may have at most "
+                    + String.format(Locale.UK, "%,d", ProseLimits.MAX_BLOCK_CHARS)
+                    + " characters; break it into paragraphs with blank lines");
+            return "";
+        }
+        try {
+            Node doc = PARSER.parse(substitute.apply(prose));
+            if (!withinLimits(prose, doc)) {
+                return "";
+            }
+            printed += ProseLimits.blocks(doc);
+            doc.accept(new Checker(prose));
+            return RENDERER.render(doc).strip();
+        } catch (StackOverflowError e) {
+            // the limits above keep every stage far inside the stack; this is the last line of defence
+            diagnostics.error(prose.positionOf(0, 0), "this text is too complex to print",
+                    "simplify it: fewer lists, quotes and emphasis inside each other");
+            return "";
+        }
+    }
+
+    /** How many blocks (paragraphs, list items, quotes, ...) the prose given to {@link #blocks} prints. */
+    public int printed() {
+        return printed;
+    }
+
+    private boolean withinLimits(Prose prose, Node doc) {
+        var deep = ProseLimits.tooDeep(doc);
+        if (deep.isPresent()) {
+            diagnostics.error(lineOf(prose, deep.get().node()), "quotes, lists, emphasis and links are nested "
+                    + deep.get().level() + " levels deep here", "prose may nest at most " + ProseLimits.MAX_NESTING
+                    + " levels; flatten it (fewer lists inside lists, quotes inside quotes, emphasis inside emphasis)");
+            return false;
+        }
+        var word = ProseLimits.longWord(doc);
+        if (word.isPresent()) {
+            diagnostics.error(placeOf(prose, word.get()), "a word of " + String.format(Locale.UK, "%,d",
+                    word.get().length()) + " characters has no place to break the line and cannot be printed",
+                    "words may have at most " + ProseLimits.MAX_WORD_CHARS + " characters; add spaces, or for a "
+                    + "web address write a link with words: [the title](https://...)");
+            return false;
+        }
+        return true;
     }
 
     /** Inline XHTML for a one-paragraph item (a bullet, a table cell): the paragraph wrapper is dropped. */
@@ -71,6 +109,16 @@ public final class Markdown {
             return html.substring(3, html.length() - 4);
         }
         return html;
+    }
+
+    /** Where a long word starts: exact when its text node is one span typed as it reads (no escapes). */
+    private static SourcePosition placeOf(Prose prose, ProseLimits.LongWord word) {
+        var spans = word.node().getSourceSpans();
+        String literal = word.node() instanceof Text t ? t.getLiteral() : null;
+        if (spans.size() == 1 && literal != null && spans.get(0).getLength() == literal.length()) {
+            return prose.positionOf(spans.get(0).getLineIndex(), spans.get(0).getColumnIndex() + word.offset());
+        }
+        return lineOf(prose, word.node());
     }
 
     private static SourcePosition lineOf(Prose prose, Node node) {
@@ -98,7 +146,7 @@ public final class Markdown {
             String url = link.getDestination();
             String scheme = url.contains(":") ? url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT) : "";
             if (!List.of("http", "https", "mailto").contains(scheme) && !url.startsWith("#")) {
-                diagnostics.error(lineOf(prose, link), "link to '" + url + "' is not allowed",
+                diagnostics.error(lineOf(prose, link), "link to '" + Excerpt.of(url) + "' is not allowed",
                         "links may point to web pages (https://...) or e-mail addresses (mailto:...)");
                 link.setDestination("#");
             }
@@ -111,48 +159,16 @@ public final class Markdown {
             SourcePosition at = lineOf(prose, image);
             String alt = altText(image);
             if (alt.isBlank()) {
-                diagnostics.error(at, "image '" + url + "' has no alternative text",
-                        "describe the picture between the brackets: ![what it shows](" + url + ")");
-            }
-            image.setDestination(embed(url, at));
-            visitChildren(image);
-        }
-
-        private String embed(String url, SourcePosition at) {
-            if (url.contains(":") || url.startsWith("//")) {
-                diagnostics.error(at, "image '" + url + "' is not in the report folder",
-                        "copy the image into the report folder and refer to it by its relative path; nothing is "
-                                + "fetched from the web");
-                return "";
-            }
-            Path target = reportDir.resolve(url).normalize();
-            if (!target.startsWith(reportDir)) {
-                diagnostics.error(at, "image '" + url + "' is outside the report folder",
-                        "copy the image into the report folder");
-                return "";
-            }
-            String ext = url.contains(".") ? url.substring(url.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-            String type = IMAGE_TYPES.get(ext);
-            if (type == null) {
-                diagnostics.error(at, "image '" + url + "' is not a PNG or JPEG file", "convert it to PNG");
-                return "";
+                diagnostics.error(at, "image '" + Excerpt.of(url) + "' has no alternative text",
+                        "describe the picture between the brackets: ![what it shows](" + Excerpt.of(url) + ")");
             }
             try {
-                Path real = target.toRealPath();
-                if (!real.startsWith(reportDir.toRealPath())) {
-                    diagnostics.error(at, "image '" + url + "' links outside the report folder",
-                            "copy the image into the report folder");
-                    return "";
-                }
-                if (Files.size(real) > MAX_IMAGE_BYTES) {
-                    diagnostics.error(at, "image '" + url + "' is larger than 5 MB", "make it smaller");
-                    return "";
-                }
-                return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(real));
-            } catch (IOException e) {
-                diagnostics.error(at, "image '" + url + "' cannot be read", "check the path");
-                return "";
+                image.setDestination(pictures.embed(url));
+            } catch (ImageFile.Refusal refusal) {
+                diagnostics.error(at, "image '" + Excerpt.of(url) + "' " + refusal.getMessage(), refusal.hint());
+                image.setDestination("");
             }
+            visitChildren(image);
         }
 
         private String altText(Image image) {

@@ -1,6 +1,5 @@
 package org.rapporteur.write;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -2329,7 +2328,9 @@ public final class DocxWriter implements DocumentWriter {
             String src = img.attr("src").trim();
             String alt = img.attr("alt").strip();
             Picture pic = src.startsWith("data:") ? decode(src) : null;
-            if (pic == null || !(para.p.getPart() instanceof XWPFDocument)) {
+            int[] size = pic == null ? null : pixelSize(pic.bytes());
+            if (size == null || !(para.p.getPart() instanceof XWPFDocument)) {
+                // prose pictures were checked when the report was; anything unreadable left is shown by its text
                 if (!alt.isEmpty()) {
                     text("[" + alt + "]", para, f);
                 }
@@ -2337,9 +2338,8 @@ public final class DocxWriter implements DocumentWriter {
             }
             double widthPt;
             double heightPt;
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(pic.bytes()));
-            double pxW = image == null ? 300 : image.getWidth();
-            double pxH = image == null ? 200 : image.getHeight();
+            double pxW = size[0];
+            double pxH = size[1];
             double attrW = number(img.attr("width"));
             double attrH = number(img.attr("height"));
             if (attrW > 0 && attrH > 0) {
@@ -2387,6 +2387,28 @@ public final class DocxWriter implements DocumentWriter {
         }
 
         private record Picture(byte[] bytes, PictureType type) {
+        }
+
+        /** A picture's width and height in pixels, from its header (nothing decoded), or null if unreadable. */
+        private static int[] pixelSize(byte[] bytes) {
+            try (javax.imageio.stream.ImageInputStream in = ImageIO.createImageInputStream(
+                    new ByteArrayInputStream(bytes))) {
+                java.util.Iterator<javax.imageio.ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+                if (readers == null || !readers.hasNext()) {
+                    return null;
+                }
+                javax.imageio.ImageReader reader = readers.next();
+                try {
+                    reader.setInput(in, true, true);
+                    int width = reader.getWidth(0);
+                    int height = reader.getHeight(0);
+                    return width > 0 && height > 0 ? new int[] {width, height} : null;
+                } finally {
+                    reader.dispose();
+                }
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
         }
 
         private static Picture decode(String uri) {

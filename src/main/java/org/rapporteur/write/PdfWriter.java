@@ -151,6 +151,9 @@ public final class PdfWriter implements DocumentWriter {
             .log(System.Logger.Level.WARNING, "PDF: not loading {0}: {1}", abbreviate(uri), reason);
 
     static {
+        // openhtmltopdf quotes whole URIs in its messages, and a data: URI can be megabytes of base64: cut them.
+        com.openhtmltopdf.util.XRLogger current = XRLog.getLoggerImpl(); // null until openhtmltopdf first logs
+        XRLog.setLoggerImpl(new DataUrisCut(current != null ? current : new com.openhtmltopdf.util.JDKXRLogger()));
         // openhtmltopdf logs every font load and stylesheet parse at INFO to stderr; keep warnings and errors only.
         // Diagnostics still reach the per-render consumer whatever the level.
         for (String logger : XRLog.listRegisteredLoggers()) {
@@ -232,6 +235,42 @@ public final class PdfWriter implements DocumentWriter {
         return uri.length() > 120 ? uri.substring(0, 117) + "..." : uri;
     }
 
+    private static final java.util.regex.Pattern DATA_URI = java.util.regex.Pattern.compile(
+            "(?i)data:[^,\\s'\"]{0,100},[^\\s'\"]*");
+
+    /** A message with every data: URI cut to its header ("data:image/png;base64,…"). */
+    static String withoutDataUris(String message) {
+        if (message == null || !message.toLowerCase(Locale.ROOT).contains("data:")) {
+            return message;
+        }
+        return DATA_URI.matcher(message).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                m.group().substring(0, m.group().indexOf(',') + 1) + "…"));
+    }
+
+    /** openhtmltopdf's logger, with data: URIs cut from every message and no stack traces. */
+    private record DataUrisCut(com.openhtmltopdf.util.XRLogger logger) implements com.openhtmltopdf.util.XRLogger {
+        @Override
+        public void log(String where, Level level, String msg) {
+            logger.log(where, level, withoutDataUris(msg));
+        }
+
+        @Override
+        public void log(String where, Level level, String msg, Throwable th) {
+            logger.log(where, level, withoutDataUris(msg) + (th == null ? "" : " (" + th.getClass().getSimpleName()
+                    + ")"));
+        }
+
+        @Override
+        public void setLevel(String logger, Level level) {
+            this.logger.setLevel(logger, level);
+        }
+
+        @Override
+        public boolean isLogLevelEnabled(com.openhtmltopdf.util.Diagnostic diagnostic) {
+            return logger.isLogLevelEnabled(diagnostic);
+        }
+    }
+
     private static String message(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t
@@ -239,7 +278,7 @@ public final class PdfWriter implements DocumentWriter {
             t = t.getCause();
         }
         String m = t.getMessage();
-        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : withoutDataUris(m);
     }
 
     private byte[] render(RenderedDocument document) throws IOException {
