@@ -106,7 +106,7 @@ public final class ReportLoader {
             diagnostics.error(here, "the report folder has no .yaml files", "start one with 'rapporteur new'");
             return Optional.empty();
         }
-        if (!TotalSize.within(files, diagnostics)) {
+        if (!TotalSize.within(dir, files, diagnostics)) {
             return Optional.empty();
         }
         for (Path file : files) {

@@ -236,7 +236,9 @@ public final class Preview implements AutoCloseable {
             }
         }
         if (builder != null) {
-            builder.shutdownNow();
+            // no interrupt: a build stopped in the middle of loading a library can print that library's fault;
+            // a build still running after the wait below is a daemon and ends with the JVM
+            builder.shutdown();
         }
         try {
             if (watcherThread != null) {

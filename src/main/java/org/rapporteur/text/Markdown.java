@@ -135,6 +135,35 @@ public final class Markdown {
         }
 
         @Override
+        public void visit(Text text) {
+            unprintable(text.getLiteral(), text);
+        }
+
+        /**
+         * A character reference (&#1; &#xD800; &#xFFFE;) can make a character XML forbids, which no output can hold;
+         * characters typed as themselves are the character check's to report.
+         */
+        private void unprintable(String value, Node node) {
+            if (value == null) {
+                return;
+            }
+            for (int i = 0; i < value.length(); ) {
+                int c = value.codePointAt(i);
+                i += Character.charCount(c);
+                if (!allowedInXml(c) && prose.markdown().indexOf(Character.toString(c)) < 0) {
+                    diagnostics.error(lineOf(prose, node), String.format(Locale.ROOT, "a character reference here"
+                            + " stands for U+%04X, which cannot be printed", c), "remove the &#...; reference");
+                    return;
+                }
+            }
+        }
+
+        private static boolean allowedInXml(int c) {
+            return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                    || (c >= 0x10000 && c <= 0x10FFFF);
+        }
+
+        @Override
         public void visit(Heading heading) {
             diagnostics.error(lineOf(prose, heading), "headings inside prose are not allowed",
                     "the template sets the report's headings; write a paragraph, or use **bold** text");
@@ -150,6 +179,7 @@ public final class Markdown {
                         "links may point to web pages (https://...) or e-mail addresses (mailto:...)");
                 link.setDestination("#");
             }
+            unprintable(link.getTitle(), link);
             visitChildren(link);
         }
 
@@ -158,6 +188,7 @@ public final class Markdown {
             String url = image.getDestination();
             SourcePosition at = lineOf(prose, image);
             String alt = altText(image);
+            unprintable(image.getTitle(), image);
             if (alt.isBlank()) {
                 diagnostics.error(at, "image '" + Excerpt.of(url) + "' has no alternative text",
                         "describe the picture between the brackets: ![what it shows](" + Excerpt.of(url) + ")");

@@ -78,27 +78,21 @@ public final class OutputFiles {
 
     private List<Path> write(Map<String, byte[]> made, CommitLock lock) throws IOException {
         removeStaleParts();
-        Map<Path, Path> staged = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+        Staging staging = new Staging();
         Thread cleanup = new Thread(() -> {
-            snapshot(staged).forEach(OutputFiles::deleteQuietly);
+            staging.abandon();
             deleteQuietly(lock.file());
         }, "rapporteur-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             for (Map.Entry<String, byte[]> e : made.entrySet()) {
-                Path temp = Files.createTempFile(dir, "." + e.getKey() + "." + THIS_PROCESS + ".", PART);
-                staged.put(temp, dir.resolve(e.getKey()));
+                Path temp = staging.create(dir, e.getKey());
                 readableByAll(temp);
                 Files.write(temp, e.getValue());
             }
-            List<Path> written = new ArrayList<>();
-            for (Map.Entry<Path, Path> e : snapshotEntries(staged)) {
-                move(e.getKey(), e.getValue());
-                written.add(e.getValue());
-            }
-            return written;
+            return staging.moveAll();
         } finally {
-            snapshot(staged).forEach(OutputFiles::deleteQuietly);
+            staging.abandon();
             try {
                 Runtime.getRuntime().removeShutdownHook(cleanup);
             } catch (IllegalStateException e) {
@@ -107,15 +101,42 @@ public final class OutputFiles {
         }
     }
 
-    private static List<Path> snapshot(Map<Path, Path> staged) {
-        synchronized (staged) {
-            return new ArrayList<>(staged.keySet());
-        }
-    }
+    /**
+     * The temporary files of one commit. A signal's shutdown hook ({@link #abandon}) and the commit take turns: a
+     * temporary file is created and recorded in one step, the moves into place happen together, and once the commit
+     * is abandoned no new temporary file is made and nothing is moved. So a stopped build leaves either all of its
+     * outputs or none of them, and no temporary file.
+     */
+    private static final class Staging {
+        private final Map<Path, Path> staged = new LinkedHashMap<>();
+        private boolean abandoned;
 
-    private static List<Map.Entry<Path, Path>> snapshotEntries(Map<Path, Path> staged) {
-        synchronized (staged) {
-            return new ArrayList<>(staged.entrySet());
+        synchronized Path create(Path dir, String name) throws IOException {
+            if (abandoned) {
+                throw new IOException("the build was stopped");
+            }
+            Path temp = Files.createTempFile(dir, "." + name + "." + THIS_PROCESS + ".", PART);
+            staged.put(temp, dir.resolve(name));
+            return temp;
+        }
+
+        synchronized List<Path> moveAll() throws IOException {
+            if (abandoned) {
+                throw new IOException("the build was stopped");
+            }
+            List<Path> written = new ArrayList<>();
+            for (Map.Entry<Path, Path> e : staged.entrySet()) {
+                move(e.getKey(), e.getValue());
+                written.add(e.getValue());
+            }
+            staged.clear();
+            return written;
+        }
+
+        synchronized void abandon() {
+            abandoned = true;
+            staged.keySet().forEach(OutputFiles::deleteQuietly);
+            staged.clear();
         }
     }
 

@@ -163,8 +163,9 @@ class NestingAndSizeTest {
         Run run = build(report, out);
         assertNoFault(run);
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(pdfText(out.resolve("report/report.pdf"))).contains("quotes", "bullets", "numbers", "mixed",
-                "stars", "words", "linked");
+        // the deepest levels leave a narrow column, where long words break across lines
+        assertThat(pdfText(out.resolve("report/report.pdf")).replaceAll("\\s+", "")).contains("quotes", "bullets",
+                "numbers", "mixed", "stars", "words", "linked");
         assertThat(docxText(out.resolve("report/report.docx"))).contains("quotes", "bullets", "stars", "linked");
     }
 
@@ -297,22 +298,48 @@ class NestingAndSizeTest {
 
     private static final int MAX_REPORT_BYTES = 2 * 1024 * 1024;
 
-    /** Pads a report's files with YAML comments to exactly {@code total} bytes, the largest in pad.yaml. */
+    /**
+     * Pads a report's printed files (those outside cases/) with YAML comments to exactly {@code total} bytes, the
+     * largest in pad.yaml.
+     */
     private static Path reportOfBytes(Path tmp, long total) throws IOException {
         Path report = minimalReport(tmp.resolve("report")).dir();
         long used;
         try (Stream<Path> files = Files.walk(report)) {
-            used = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            used = files.filter(Files::isRegularFile).filter(p -> !report.relativize(p).startsWith("cases"))
+                    .mapToLong(p -> p.toFile().length()).sum();
         }
+        Files.writeString(report.resolve("pad.yaml"), comments(total - used));
+        return report;
+    }
+
+    /** YAML comment lines of exactly {@code bytes} bytes. */
+    private static String comments(long bytes) {
         StringBuilder pad = new StringBuilder();
-        long left = total - used;
+        long left = bytes;
         while (left > 0) {
             int line = (int) Math.min(80, left);
             pad.append(line == 1 ? "\n" : "#" + "x".repeat(line - 2) + "\n");
             left -= line;
         }
-        Files.writeString(report.resolve("pad.yaml"), pad);
-        return report;
+        return pad.toString();
+    }
+
+    @Test
+    void caseDataHasABudgetOfItsOwn(@TempDir Path tmp) throws IOException {
+        Path report = reportOfBytes(tmp, MAX_REPORT_BYTES);
+        long each = (org.rapporteur.load.TotalSize.MAX_CASE_BYTES - 2_000) / 4;
+        for (int i = 1; i <= 4; i++) {
+            Files.writeString(report.resolve("cases/part" + i + ".yaml"), comments(each));
+        }
+        Run run = check(report);
+        assertNoFault(run);
+        assertThat(run.status()).as("printed content at its limit and case data near its own\n" + run.err())
+                .isZero();
+        Files.writeString(report.resolve("cases/part5.yaml"), comments(4_000));
+        Run over = check(report);
+        assertRefused(over, ".yaml", "the case files in cases/ hold");
+        assertThat(over.err()).contains("a report may hold at most 12.0 MB");
     }
 
     @Test

@@ -88,8 +88,8 @@ final class RandomContent {
             }
             switch (construct) {
                 case 0 -> b.append("- ").append(sentence()).append("\n- ").append(sentence()).append('\n');
-                case 1 -> b.append("> ".repeat(1 + random.nextInt(chance(10) ? 60 : 4))).append(sentence()).append('\n');
-                case 2 -> b.append("- ".repeat(1 + random.nextInt(chance(10) ? 400 : 4))).append(sentence()).append('\n');
+                case 1 -> b.append("> ".repeat(1 + random.nextInt(chance(10) ? 3000 : 4))).append(sentence()).append('\n');
+                case 2 -> b.append("- ".repeat(1 + random.nextInt(chance(10) ? 2000 : 4))).append(sentence()).append('\n');
                 case 3 -> b.append("| a | b |\n|---|---|\n| ").append(word()).append(" | ").append(word())
                         .append(" |\n");
                 case 4 -> b.append('[').append(word()).append("](").append(pick(List.of("https://example.org/x",
@@ -98,7 +98,7 @@ final class RandomContent {
                 case 5 -> b.append("![").append(chance(3) ? "" : word()).append("](").append(pick(List.of("map.png",
                         "../../etc/passwd.png", "x.svg", "/etc/x.jpg", "https://example.org/a.png", "a b.png")))
                         .append(")\n");
-                case 6 -> b.append("*".repeat(1 + random.nextInt(chance(10) ? 300 : 3))).append(word())
+                case 6 -> b.append("*".repeat(1 + random.nextInt(chance(10) ? 3000 : 3))).append(word())
                         .append("*".repeat(1 + random.nextInt(3))).append('\n');
                 case 7 -> b.append("1. ").append(sentence()).append("\n   1. ").append(sentence()).append('\n');
                 default -> b.append(sentence()).append('\n');

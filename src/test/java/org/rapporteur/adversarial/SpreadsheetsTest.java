@@ -230,6 +230,25 @@ class SpreadsheetsTest {
     }
 
     @Test
+    void anImportThatWouldPassTheReportsCaseBudgetWritesNothing() throws IOException {
+        long each = (org.rapporteur.load.TotalSize.MAX_CASE_BYTES - 1_000) / 4;
+        for (int i = 1; i <= 4; i++) {
+            StringBuilder pad = new StringBuilder("cases: []\n");
+            while (pad.length() < each) {
+                pad.append("# ").append("x".repeat(76)).append('\n');
+            }
+            Files.writeString(report.resolve("cases/earlier-" + i + ".yaml"), pad);
+        }
+        Path file = csv(tmp, "more.csv", header() + "\n" + rows(100, ""));
+        Attempt.Snapshot before = snapshot(report);
+        Run run = Attempt.run("import-cases", file.toString(), report.toString());
+        assertThat(run.status()).as(run.err()).isEqualTo(2);
+        assertNoFault(run);
+        assertThat(run.err()).contains("would hold").contains("a report may hold at most 12.0 MB");
+        assertUnchanged(before, report);
+    }
+
+    @Test
     void case10001IsRefusedAtItsRow() throws IOException {
         Path file = csv(tmp, "many.csv", header() + "\n" + rows(10_001, ""));
         Attempt.Snapshot before = snapshot(report);

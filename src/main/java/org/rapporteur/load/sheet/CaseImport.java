@@ -16,6 +16,7 @@ import org.rapporteur.framework.CaseType;
 import org.rapporteur.framework.Framework;
 import org.rapporteur.framework.FrameworkLoader;
 import org.rapporteur.load.ReportLoader;
+import org.rapporteur.load.TotalSize;
 import org.rapporteur.model.InspectedCase;
 import org.rapporteur.model.Report;
 import org.rapporteur.source.Diagnostics;
@@ -50,7 +51,7 @@ public final class CaseImport {
         }
     }
 
-    public static final String CASES_FOLDER = "cases";
+    public static final String CASES_FOLDER = TotalSize.CASES_FOLDER;
 
     private CaseImport() {
     }
@@ -143,6 +144,7 @@ public final class CaseImport {
 
         OutputFiles files = new OutputFiles(casesDir, false);
         List<Written> written = new ArrayList<>();
+        long caseBytes = keptCaseBytes(casesDir, targets.values());
         for (Map.Entry<String, List<CaseSheets.ImportedCase>> e : byType.entrySet()) {
             String t = e.getKey();
             List<CaseSheets.ImportedCase> cs = e.getValue();
@@ -151,9 +153,16 @@ public final class CaseImport {
                 tooLarge(request, targets.get(t), t, cs.size(), bytes.length, problems);
                 continue;
             }
+            caseBytes += bytes.length;
             files.add(t + ".yaml", out -> out.write(bytes));
             Path target = targets.get(t);
             written.add(new Written(t, cs.size(), target, replacedFiles.contains(target.toAbsolutePath().normalize())));
+        }
+        if (caseBytes > TotalSize.MAX_CASE_BYTES) {
+            problems.error(request.file().toString(), "with these cases the case files in " + CASES_FOLDER + "/ would"
+                    + " hold " + TotalSize.megabytes(caseBytes) + " together, but a report may hold at most "
+                    + TotalSize.megabytes(TotalSize.MAX_CASE_BYTES), "a report's cases are a sample: import only the"
+                    + " inspected cases, or remove case files that are not part of it");
         }
         if (problems.hasErrors()) {
             return failed(problems, notes);
@@ -166,6 +175,27 @@ public final class CaseImport {
             return failed(problems, notes);
         }
         return new Outcome(problems, written, result.sheetsRead(), notes);
+    }
+
+    /** Bytes of the case files the import keeps (every .yaml file in the cases folder it does not replace). */
+    private static long keptCaseBytes(Path casesDir, java.util.Collection<Path> replaced) {
+        if (!Files.isDirectory(casesDir)) {
+            return 0;
+        }
+        Set<Path> skip = new LinkedHashSet<>();
+        replaced.forEach(p -> skip.add(p.toAbsolutePath().normalize()));
+        try (var walk = Files.walk(casesDir)) {
+            return walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().matches(".*\\.ya?ml")
+                    && !skip.contains(p.toAbsolutePath().normalize())).mapToLong(p -> {
+                        try {
+                            return Files.size(p);
+                        } catch (IOException e) {
+                            return 0;
+                        }
+                    }).sum();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return 0; // the check after the import reports what cannot be read
+        }
     }
 
     /** Imported ids already used by cases in other files; other files holding cases of an imported type. */
