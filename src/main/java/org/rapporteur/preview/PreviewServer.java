@@ -123,7 +123,10 @@ final class PreviewServer implements AutoCloseable {
         acceptor.start();
     }
 
-    /** Stops listening, closes every connection and waits (briefly) for their threads. */
+    /**
+     * Stops listening, closes every connection and waits (briefly) for their threads. Everything is stopped even
+     * when the calling thread has been interrupted (as when a command's thread is): only the waiting is cut short.
+     */
     @Override
     public void close() {
         closed = true;
@@ -132,23 +135,25 @@ final class PreviewServer implements AutoCloseable {
         } catch (IOException e) {
             // closing anyway
         }
+        List<Connection> all;
+        synchronized (open) {
+            all = new ArrayList<>(open);
+        }
+        all.forEach(Connection::close);
+        deadlines.shutdownNow();
+        boolean interrupted = Thread.interrupted();
         try {
-            if (acceptor.isAlive()) {
-                acceptor.join(2000);
-            }
-            List<Connection> all;
-            synchronized (open) {
-                all = new ArrayList<>(open);
-            }
-            all.forEach(Connection::close);
+            acceptor.join(2000);
             for (Connection c : all) {
                 if (c.thread != null) {
                     c.thread.join(2000);
                 }
             }
-            deadlines.shutdownNow();
             deadlines.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
+            interrupted = true;
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }

@@ -150,6 +150,15 @@ public final class Attempt {
         return snapshot(out);
     }
 
+    /** {@code key: |} and the text as a YAML block scalar, every line indented two spaces. */
+    public static String blockScalar(String key, String text) {
+        StringBuilder b = new StringBuilder(key).append(": |\n");
+        for (String line : text.split("\n", -1)) {
+            b.append("  ").append(line).append('\n');
+        }
+        return b.toString();
+    }
+
     /** Removes a folder and everything in it, links themselves rather than what they point at; quietly. */
     public static void deleteTree(Path dir) {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {

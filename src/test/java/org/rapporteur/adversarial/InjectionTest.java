@@ -128,8 +128,9 @@ class InjectionTest {
     /** Opened in Chromium, a page built from hostile text asks for nothing, is not hidden, and breaks no policy. */
     @Test
     void theHostilePageLoadsNothingAndShowsEverything(@TempDir Path tmp) throws IOException {
-        String payload = MARK + "\"; } body { display: none } @import url(http://127.0.0.1:9/e.css); .x { "
-                + "background: url(http://127.0.0.1:9/t.png); content: \"";
+        // closes the string, the margin box and the page rule, so that what follows is a rule of the whole page
+        String payload = MARK + "\"; } } body { display: none } .x { background: url(http://127.0.0.1:9/t.png) }"
+                + " @page { @bottom-left { content: \"";
         Kind kind = kinds(payload).get(0);
         Path dir = plant(kind, payload, tmp);
         Run run = Attempt.build(dir, tmp.resolve("out"), "--format", "html");

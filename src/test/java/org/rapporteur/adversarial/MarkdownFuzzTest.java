@@ -39,19 +39,11 @@ class MarkdownFuzzTest {
         Path file = dir.resolve("foreword.yaml");
         Path out = Files.createTempDirectory("rapporteur-fuzz-out-");
         try {
-            Files.writeString(file, "foreword: |\n" + indented(new String(input, StandardCharsets.UTF_8)));
+            Files.writeString(file, Attempt.blockScalar("foreword", new String(input, StandardCharsets.UTF_8)));
             Attempt.assertHandled(Attempt.build(dir, out, "--format", "xhtml"));
         } finally {
             Files.deleteIfExists(file);
             Attempt.deleteTree(out);
         }
-    }
-
-    private static String indented(String text) {
-        StringBuilder b = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
-            b.append("  ").append(line).append('\n');
-        }
-        return b.toString();
     }
 }

@@ -45,7 +45,7 @@ class RandomReportsTest {
         boolean hostile = seed % 2 == 1;
         ReportFolder folder = ReportFolder.minimal(dir)
                 .write("generated.yaml", hostile ? content.reportFile() : content.proseFile())
-                .write("foreword.yaml", "foreword: |\n" + indented(content.prose(hostile)));
+                .write("foreword.yaml", Attempt.blockScalar("foreword", content.prose(hostile)));
         if (seed % 3 == 0) {
             folder.write("standards/2.2.yaml", content.standardFile());
         }
@@ -69,13 +69,5 @@ class RandomReportsTest {
         } else {
             Attempt.assertNothingWritten(out);
         }
-    }
-
-    private static String indented(String text) {
-        StringBuilder b = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
-            b.append("  ").append(line).append('\n');
-        }
-        return b.toString();
     }
 }
