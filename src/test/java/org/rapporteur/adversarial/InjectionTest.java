@@ -191,6 +191,30 @@ class InjectionTest {
         }
     }
 
+    static Stream<String> unprintableReferences() {
+        return Stream.of("a &#1; b", "a &#x1B; b", "a &#xD800; b", "a &#xFFFE; b", "a &#xFFFF; b",
+                "[a link](https://example.org/ \"a title &#2;\")", "*emphasis &#x7F;*");
+    }
+
+    /** A character reference in Markdown that stands for a character XML forbids is refused at its line. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unprintableReferences")
+    void aReferenceToAnUnprintableCharacterIsRefused(String prose, @TempDir Path tmp) {
+        Path dir = tmp.resolve("report");
+        Attempt.minimalReport(dir).write("foreword.yaml", "foreword: |\n  First line.\n\n  " + prose + "\n");
+        Run check = Attempt.check(dir);
+        if (prose.contains("&#x7F;")) {
+            // DEL is allowed in XML: printed as nothing, it is no fault
+            Attempt.assertHandled(check);
+            return;
+        }
+        Attempt.assertRefused(check, "foreword.yaml", "cannot be printed");
+        Attempt.assertAt(check, "foreword.yaml", 4, 3, "cannot be printed");
+        Run build = Attempt.build(dir, tmp.resolve("out"), "--format", "xhtml,html");
+        Attempt.assertRefused(build, "foreword.yaml", "cannot be printed");
+        Attempt.assertNothingWritten(tmp.resolve("out"));
+    }
+
     // ------------------------------------------------------------------------------------------------ helpers
 
     static void assertNoActiveContent(Document doc) {

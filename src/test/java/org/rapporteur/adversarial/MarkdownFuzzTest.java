@@ -27,7 +27,8 @@ class MarkdownFuzzTest {
         Diagnostics diagnostics = new Diagnostics();
         String html = new Markdown(dir, diagnostics, Prose::markdown)
                 .blocks(new Prose(text, new SourcePosition(dir.resolve("report.yaml"), 2, 11)));
-        if (!diagnostics.hasErrors()) {
+        // text holding characters XML forbids never gets this far: the character check refuses it (always an error)
+        if (!diagnostics.hasErrors() && text.codePoints().allMatch(MarkdownFuzzTest::allowedInXml)) {
             XmlCheck.parseFragment(html);
         }
         diagnostics.all().forEach(d -> assertThat(d.at().line()).isPositive());
@@ -45,5 +46,10 @@ class MarkdownFuzzTest {
             Files.deleteIfExists(file);
             Attempt.deleteTree(out);
         }
+    }
+
+    private static boolean allowedInXml(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                || c >= 0x10000;
     }
 }
