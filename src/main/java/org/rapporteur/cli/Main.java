@@ -62,6 +62,13 @@ public final class Main implements Runnable {
         });
         int status = cli.execute(args);
         out.flush();
+        if (out.checkError() && status == 0) {
+            // A full disk or a closed pipe behind standard output: what the command printed is incomplete, and a
+            // script reading it must not take it for the whole answer.
+            err.println("rapporteur: could not write to standard output (a full disk, or the reading end closed);"
+                    + " what was printed is incomplete");
+            status = BAD_INPUT;
+        }
         err.flush();
         return status;
     }

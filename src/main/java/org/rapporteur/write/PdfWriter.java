@@ -293,6 +293,7 @@ public final class PdfWriter implements DocumentWriter {
         Metadata meta = prepare(dom, info);
         addBookmarks(dom);
         markRightToLeft(dom);
+        breakLongWords(dom);
 
         ResourcePolicy policy = new ResourcePolicy(document.baseDir(), resourceListener);
         List<String> errors = new ArrayList<>();
@@ -541,6 +542,36 @@ public final class PdfWriter implements DocumentWriter {
                 e.setAttribute("dir", "auto");
             }
         }
+    }
+
+    /** Longest word (run of letters without a space) a table cell keeps whole. */
+    private static final int LONGEST_UNBROKEN_WORD_IN_A_CELL = 24;
+
+    /**
+     * A table cell holding a very long word (a URL, a reference number, a run of letters) lets that word break:
+     * unbroken, it would widen its column until the others have no room and their text is lost off the page. Cells
+     * of ordinary words keep the table's own widths (breaking every word would narrow the columns instead).
+     */
+    private static void breakLongWords(Document dom) {
+        List<Element> elements = new ArrayList<>();
+        collectElements(dom.getDocumentElement(), elements);
+        for (Element e : elements) {
+            String name = localName(e);
+            if ((name.equals("td") || name.equals("th")) && longestWord(text(e)) > LONGEST_UNBROKEN_WORD_IN_A_CELL) {
+                String style = e.getAttribute("style");
+                e.setAttribute("style", (style.isBlank() ? "" : style.strip() + "; ") + "word-wrap: break-word");
+            }
+        }
+    }
+
+    private static int longestWord(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isWhitespace(text.charAt(i)) ? 0 : run + 1;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     /** Every element under {@code parent}, in document order. */

@@ -294,6 +294,39 @@ class NestingAndSizeTest {
         assertAt(run, "bomb.yaml", 1, 5, "anchors and aliases");
     }
 
+    // ------------------------------------------------------------------------------ words and columns
+
+    /**
+     * A word far wider than its table column (a 100-letter run, a long reference number) breaks inside its cell:
+     * unbroken, it took the table's whole width and the other columns' text was lost off the page in silence.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("longWords")
+    void aLongWordInATableCellLeavesTheOtherColumnsTheirText(String name, String word, @TempDir Path tmp)
+            throws IOException {
+        Path report = minimalReport(tmp.resolve("report")).write("glossary.yaml", "glossary:\n"
+                + "  - term: " + word + "\n    definition: Meaning of the first term, kept whole on the page.\n"
+                + "  - term: Second\n    definition: " + word + " stands in the definition column here.\n").dir();
+        Run run = build(report, tmp.resolve("out"), "--format", "pdf");
+        assertThat(run.status()).as(run.err()).isZero();
+        String text;
+        try (var pdf = Loader.loadPDF(Files.readAllBytes(tmp.resolve("out/report/report.pdf")))) {
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Meaning of the first term, kept whole on the page.")
+                .contains("stands in the definition column here.");
+        assertThat(text.replace(" ", "")).contains(word + "Meaningofthefirstterm").contains(word + "standsin");
+    }
+
+    static Stream<Arguments> longWords() {
+        return Stream.of(
+                Arguments.of("100 letters", "Supercalifragilistic".repeat(5)),
+                Arguments.of("90 digits", "0123456789".repeat(9)),
+                Arguments.of("a reference number of 88 characters", "REF-2026/0001-".repeat(6) + "0042"),
+                Arguments.of("a file path", "/srv/share/youth-justice/inspections/2026/kestrelford/case-audit/"
+                        + "annexes/annex-c-final.xlsx"));
+    }
+
     // ----------------------------------------------------------------------------------- size limits
 
     private static final int MAX_REPORT_BYTES = 2 * 1024 * 1024;

@@ -291,6 +291,22 @@ class StdoutHygieneTest {
         return broken;
     }
 
+    /** Standard output on a full disk or a closed pipe: the command must not report success for a lost answer. */
+    @org.junit.jupiter.api.Test
+    void aFailedWriteToStandardOutputIsNotSuccess() {
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        java.io.StringWriter err = new java.io.StringWriter();
+        int status = org.rapporteur.cli.Main.run(new String[] {"ratings", "--json", Example.DIR.toString()},
+                new java.io.PrintWriter(full, true), new java.io.PrintWriter(err, true));
+        assertThat(status).as(err.toString()).isEqualTo(2);
+        assertThat(err.toString()).contains("could not write to standard output").doesNotContain("\tat ");
+    }
+
     /** The JSON value {@code text} holds, or null when it holds anything else (a second value, a log line). */
     static JsonNode json(String text) {
         try {
