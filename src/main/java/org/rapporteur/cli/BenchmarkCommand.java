@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rapporteur.rate.RatedReport;
 import org.rapporteur.render.DocumentRenderer;
-import org.rapporteur.render.RenderedDocument;
+import org.rapporteur.document.RenderedDocument;
 import org.rapporteur.source.Diagnostics;
 import org.rapporteur.write.DocumentWriter;
 import org.rapporteur.write.HouseStyle;

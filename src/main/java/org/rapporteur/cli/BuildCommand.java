@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.rapporteur.write.OutputFiles;
+import org.rapporteur.files.OutputFiles;
 import org.rapporteur.write.Writers;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

@@ -8,11 +8,11 @@ import java.util.Optional;
 import org.rapporteur.check.PublicationCheck;
 import org.rapporteur.rate.RatedReport;
 import org.rapporteur.render.DocumentRenderer;
-import org.rapporteur.render.RenderedDocument;
+import org.rapporteur.document.RenderedDocument;
 import org.rapporteur.source.Diagnostics;
 import org.rapporteur.write.DocumentWriter;
 import org.rapporteur.write.HouseStyle;
-import org.rapporteur.write.OutputFiles;
+import org.rapporteur.files.OutputFiles;
 import org.rapporteur.write.Writers;
 
 /** One report (or pack) through the whole pipeline into its output folder; safe to run on several threads. */
@@ -104,15 +104,7 @@ final class ReportBuild {
         int[] pages = {0};
         for (String format : formats) {
             DocumentWriter w = Writers.create(format, rendered.style()).orElseThrow();
-            files.add(doc.name() + "." + w.extension(), o -> {
-                if (format.equals("pdf")) {
-                    byte[] pdf = ((org.rapporteur.write.PdfWriter) w).toBytes(doc);
-                    pages[0] = countPages(pdf);
-                    o.write(pdf);
-                } else {
-                    w.write(doc, o);
-                }
-            });
+            files.add(doc.name() + "." + w.extension(), o -> w.write(doc, o).pages().ifPresent(n -> pages[0] = n));
         }
         try {
             List<Path> written = files.commit();
@@ -164,12 +156,6 @@ final class ReportBuild {
             files.add(doc.get().name() + "." + w.extension(), o -> w.write(doc.get(), o));
         }
         return files.commit();
-    }
-
-    private static int countPages(byte[] pdf) throws IOException {
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return doc.getNumberOfPages();
-        }
     }
 
     private static long elapsed(long start) {

@@ -1,5 +1,7 @@
 package org.rapporteur.render;
 
+import org.rapporteur.document.DocumentInfo;
+import org.rapporteur.document.RenderedDocument;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;

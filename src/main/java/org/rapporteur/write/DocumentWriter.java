@@ -2,7 +2,7 @@ package org.rapporteur.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import org.rapporteur.render.RenderedDocument;
+import org.rapporteur.document.RenderedDocument;
 
 /** A back-end: reads the rendered XHTML document and writes one output format. */
 public interface DocumentWriter {
@@ -13,5 +13,6 @@ public interface DocumentWriter {
     /** The file extension, without the dot. */
     String extension();
 
-    void write(RenderedDocument document, OutputStream out) throws IOException;
+    /** Writes the document to {@code out}; says what it produced (pages, warnings). */
+    Written write(RenderedDocument document, OutputStream out) throws IOException;
 }

@@ -104,8 +104,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
-import org.rapporteur.render.DocumentInfo;
-import org.rapporteur.render.RenderedDocument;
+import org.rapporteur.document.DocumentInfo;
+import org.rapporteur.document.RenderedDocument;
 
 /**
  * The Word back-end: an editable .docx made from the rendered XHTML alone (never the report model), so it works
@@ -238,7 +238,7 @@ public final class DocxWriter implements DocumentWriter {
     }
 
     @Override
-    public void write(RenderedDocument document, OutputStream out) throws IOException {
+    public Written write(RenderedDocument document, OutputStream out) throws IOException {
         Document html = Jsoup.parse(document.xhtml(), "", Parser.xmlParser());
         if (html.selectFirst("html") == null) {
             throw new IOException("the rendered document has no <html> element");
@@ -260,6 +260,7 @@ public final class DocxWriter implements DocumentWriter {
         Instant time = document.info() == null || document.info().timestamp() == null ? Instant.EPOCH
                 : document.info().timestamp();
         out.write(normalizeZip(raw, time));
+        return Written.unpaged();
     }
 
     private byte[] referenceBytes() throws IOException {

@@ -8,7 +8,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.rapporteur.render.RenderedDocument;
+import org.rapporteur.document.RenderedDocument;
 
 /**
  * The HTML back-end: the same XHTML as one self-contained HTML5 page (styles inline, nothing loaded from
@@ -29,7 +29,7 @@ public final class HtmlWriter implements DocumentWriter {
     }
 
     @Override
-    public void write(RenderedDocument document, OutputStream out) throws IOException {
+    public Written write(RenderedDocument document, OutputStream out) throws IOException {
         Document doc = Jsoup.parse(document.xhtml(), "", Parser.xmlParser());
         Element html = doc.selectFirst("html");
         if (html == null) {
@@ -58,5 +58,6 @@ public final class HtmlWriter implements DocumentWriter {
         head.prependElement("meta").attr("charset", "utf-8");
         out.write(page.outerHtml().getBytes(StandardCharsets.UTF_8));
         out.write('\n');
+        return Written.unpaged();
     }
 }

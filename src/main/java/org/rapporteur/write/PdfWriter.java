@@ -68,8 +68,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.parser.Parser;
-import org.rapporteur.render.DocumentInfo;
-import org.rapporteur.render.RenderedDocument;
+import org.rapporteur.document.DocumentInfo;
+import org.rapporteur.document.RenderedDocument;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -215,12 +215,16 @@ public final class PdfWriter implements DocumentWriter {
         return out.toByteArray();
     }
 
+    /** A rendered PDF and its number of pages. */
+    private record Pdf(byte[] bytes, int pages) {
+    }
+
     @Override
-    public void write(RenderedDocument document, OutputStream out) throws IOException {
+    public Written write(RenderedDocument document, OutputStream out) throws IOException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(out, "out");
         String name = document.name() == null ? "document" : document.name();
-        byte[] pdf;
+        Pdf pdf;
         try {
             pdf = render(document);
         } catch (IOException e) {
@@ -228,7 +232,8 @@ public final class PdfWriter implements DocumentWriter {
         } catch (RuntimeException e) {
             throw new IOException("cannot write the PDF of '" + name + "': " + message(e), e);
         }
-        out.write(pdf);
+        out.write(pdf.bytes());
+        return Written.paged(pdf.pages());
     }
 
     private static String abbreviate(String uri) {
@@ -281,7 +286,7 @@ public final class PdfWriter implements DocumentWriter {
         return m == null || m.isBlank() ? t.getClass().getSimpleName() : withoutDataUris(m);
     }
 
-    private byte[] render(RenderedDocument document) throws IOException {
+    private Pdf render(RenderedDocument document) throws IOException {
         if (document.xhtml() == null || document.xhtml().isBlank()) {
             throw new IOException("the document is empty");
         }
@@ -331,7 +336,7 @@ public final class PdfWriter implements DocumentWriter {
             finish(pdf, meta, timestamp, document.xhtml());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
             pdf.save(bytes);
-            return bytes.toByteArray();
+            return new Pdf(bytes.toByteArray(), pdf.getNumberOfPages());
         }
     }
 

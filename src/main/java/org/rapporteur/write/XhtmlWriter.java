@@ -3,7 +3,7 @@ package org.rapporteur.write;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import org.rapporteur.render.RenderedDocument;
+import org.rapporteur.document.RenderedDocument;
 
 /** The rendered document itself, as every other writer reads it: for inspection, debugging and other tools. */
 public final class XhtmlWriter implements DocumentWriter {
@@ -19,7 +19,8 @@ public final class XhtmlWriter implements DocumentWriter {
     }
 
     @Override
-    public void write(RenderedDocument document, OutputStream out) throws IOException {
+    public Written write(RenderedDocument document, OutputStream out) throws IOException {
         out.write(document.xhtml().getBytes(StandardCharsets.UTF_8));
+        return Written.unpaged();
     }
 }

@@ -58,9 +58,9 @@ import org.rapporteur.load.ReportLoader;
 import org.rapporteur.model.Report;
 import org.rapporteur.rate.RatedReport;
 import org.rapporteur.rate.RatingCalculator;
-import org.rapporteur.render.DocumentInfo;
+import org.rapporteur.document.DocumentInfo;
 import org.rapporteur.render.DocumentRenderer;
-import org.rapporteur.render.RenderedDocument;
+import org.rapporteur.document.RenderedDocument;
 import org.rapporteur.source.Diagnostics;
 
 /** The Word writer on the real example report, read back with POI and opened in LibreOffice. */

@@ -38,8 +38,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rapporteur.render.DocumentInfo;
-import org.rapporteur.render.RenderedDocument;
+import org.rapporteur.document.DocumentInfo;
+import org.rapporteur.document.RenderedDocument;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 class PdfWriterTest {

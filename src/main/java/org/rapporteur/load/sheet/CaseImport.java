@@ -22,7 +22,7 @@ import org.rapporteur.model.Report;
 import org.rapporteur.source.Diagnostics;
 import org.rapporteur.source.Suggestions;
 import org.rapporteur.source.YamlFile;
-import org.rapporteur.write.OutputFiles;
+import org.rapporteur.files.OutputFiles;
 
 /**
  * Imports a spreadsheet of case assessments into a report: reads the report's framework, reads and checks every

@@ -1,4 +1,4 @@
-package org.rapporteur.write;
+package org.rapporteur.files;
 
 import java.io.IOException;
 import java.io.OutputStream;

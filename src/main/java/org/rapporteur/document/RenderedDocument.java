@@ -1,4 +1,4 @@
-package org.rapporteur.render;
+package org.rapporteur.document;
 
 import java.nio.file.Path;
 
