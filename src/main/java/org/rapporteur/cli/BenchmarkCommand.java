@@ -9,18 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.rapporteur.rate.RatedReport;
-import org.rapporteur.render.DocumentRenderer;
+import org.rapporteur.build.BuildSettings;
+import org.rapporteur.build.Pipeline;
+import org.rapporteur.build.ReportBuild;
 import org.rapporteur.document.RenderedDocument;
+import org.rapporteur.source.DiagnosticPrinter;
 import org.rapporteur.source.Diagnostics;
 import org.rapporteur.write.DocumentWriter;
-import org.rapporteur.write.HouseStyle;
 import org.rapporteur.write.Writers;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = "Times each stage on one report in this JVM: the first (cold) run, then warm runs."
@@ -33,11 +34,11 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--runs", description = "warm runs after the first (default: ${DEFAULT-VALUE})")
     int runs = 10;
 
-    @Option(names = "--format", split = ",", description = "formats to time (default: pdf, docx, html)")
-    List<String> formats;
+    @picocli.CommandLine.Mixin
+    FormatsOption formats;
 
-    @Option(names = "--templates", paramLabel = "DIR")
-    Path templates;
+    @picocli.CommandLine.Mixin
+    TemplatesOption templates;
 
     @Spec
     CommandSpec spec;
@@ -45,32 +46,36 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<String> names = BuildCommand.formatNames(formats, spec);
-        Path templatesRoot = BuildCommand.templatesRoot(templates);
+        List<String> names = formats.names();
+        Optional<BuildSettings> settings = BuildCommand.settings(names, true, null, templates.root(),
+                spec.commandLine().getErr());
+        if (settings.isEmpty()) {
+            return Main.BAD_INPUT;
+        }
+        ReportBuild build = new ReportBuild(settings.get());
         List<DocumentWriter> writers = new ArrayList<>();
         Map<String, List<Long>> times = new LinkedHashMap<>();
         Map<String, Long> sizes = new LinkedHashMap<>();
         for (int run = 0; run <= runs; run++) {
             Diagnostics d = new Diagnostics();
             long t0 = System.nanoTime();
-            Optional<RatedReport> rated = Pipeline.rated(dir, d);
+            Optional<Pipeline.Loaded> loaded = build.prepare(dir, d);
             long t1 = System.nanoTime();
-            if (rated.isEmpty()) {
+            if (loaded.isEmpty() || d.hasErrors()) {
                 DiagnosticPrinter.print(d, spec.commandLine().getErr());
                 return Main.BAD_INPUT;
             }
-            Optional<RenderedDocument> doc = new DocumentRenderer(templatesRoot).render(rated.get(), true, d);
-            if (writers.isEmpty() && doc.isPresent()) {
-                Optional<HouseStyle> style = HouseStyle.load(templatesRoot.resolve(rated.get().framework()
-                        .reportKind()), d);
-                for (String name : names) {
-                    style.flatMap(s -> Writers.create(name, s)).ifPresent(writers::add);
-                }
-            }
+            ReportBuild.Rendered rendered = build.render(loaded.get(), d);
             long t2 = System.nanoTime();
-            if (doc.isEmpty()) {
+            if (!rendered.ok()) {
                 DiagnosticPrinter.print(d, spec.commandLine().getErr());
                 return Main.BAD_INPUT;
+            }
+            Optional<RenderedDocument> doc = Optional.of(rendered.document());
+            if (writers.isEmpty()) {
+                for (String name : names) {
+                    Writers.create(name, rendered.style()).ifPresent(writers::add);
+                }
             }
             record(times, "load, check, rate", t1 - t0);
             record(times, "render XHTML", t2 - t1);

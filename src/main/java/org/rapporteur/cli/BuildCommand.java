@@ -3,19 +3,23 @@ package org.rapporteur.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.rapporteur.build.Batch;
+import org.rapporteur.build.BuildList;
+import org.rapporteur.build.BuildSettings;
+import org.rapporteur.build.ReportBuild;
 import org.rapporteur.files.OutputFiles;
-import org.rapporteur.write.Writers;
+import org.rapporteur.source.DiagnosticPrinter;
+import org.rapporteur.source.Printable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import org.rapporteur.source.Printable;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Builds a report: checks and rates it, renders it, and writes PDF, Word and HTML into"
@@ -29,9 +33,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", description = "reports built at once (default: the number of cores)")
     int jobs = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-            description = "formats to write, comma-separated: pdf, docx, html (the default: all three), xhtml")
-    List<String> formats;
+    @Mixin
+    FormatsOption formats;
 
     static final class Mode {
         @Option(names = "--draft", description = "mark every page DRAFT (the default)")
@@ -46,8 +49,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "where outputs go (default: build-output)")
     Path out = Path.of("build-output");
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "the templates folder (default: the project's)")
-    Path templates;
+    @Mixin
+    TemplatesOption templates;
 
     @Spec
     CommandSpec spec;
@@ -55,9 +58,12 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         boolean draft = mode == null || !mode.fin;
-        List<String> wanted = formatNames(formats, spec);
-        ReportBuild build = new ReportBuild(wanted, draft, out, templatesRoot(templates));
         PrintWriter err = spec.commandLine().getErr();
+        Optional<BuildSettings> settings = settings(formats.names(), draft, out, templates.root(), err);
+        if (settings.isEmpty()) {
+            return Main.BAD_INPUT;
+        }
+        ReportBuild build = new ReportBuild(settings.get());
         BuildList list = BuildList.of(ReportBuild.expand(dirs));
         list.repeated().forEach(err::println);
         if (list.problems().hasErrors()) {
@@ -69,7 +75,8 @@ final class BuildCommand implements Callable<Integer> {
         if (reports.size() == 1) {
             return single(build.build(reports.get(0)), draft);
         }
-        return new Batch(build, reports, Math.max(1, jobs), spec.commandLine().getOut(), err).run();
+        return new Batch(build, reports, Math.max(1, jobs), spec.commandLine().getOut(), err).run() ? Main.OK
+                : Main.BAD_INPUT;
     }
 
     private int single(ReportBuild.Result result, boolean draft) throws java.io.IOException {
@@ -92,29 +99,15 @@ final class BuildCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** The formats asked for (or the defaults); an unknown one is a usage error (exit status 2). */
-    static List<String> formatNames(List<String> asked, CommandSpec spec) {
-        Set<String> wanted = new LinkedHashSet<>();
-        for (String f : asked == null ? Writers.defaultFormats() : asked) {
-            String name = f.trim().toLowerCase(java.util.Locale.ROOT);
-            if (!Writers.exists(name)) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format '" + Printable.line(f)
-                        + "'; formats are " + String.join(", ", Writers.formats()));
-            }
-            wanted.add(name);
+    /** The build's settings, or empty after saying why (a malformed SOURCE_DATE_EPOCH). */
+    static Optional<BuildSettings> settings(List<String> formats, boolean draft, Path out, Path templates,
+                                            PrintWriter err) {
+        try {
+            return Optional.of(BuildSettings.of(formats, draft, out, templates));
+        } catch (IllegalArgumentException e) {
+            err.println("rapporteur: " + e.getMessage());
+            err.flush();
+            return Optional.empty();
         }
-        return List.copyOf(wanted);
-    }
-
-    /** --templates, else the templates folder of the Rapporteur installation, else ./templates. */
-    static Path templatesRoot(Path templates) {
-        if (templates != null) {
-            return templates;
-        }
-        String home = System.getProperty("rapporteur.home");
-        if (home != null && Files.isDirectory(Path.of(home, "templates"))) {
-            return Path.of(home, "templates");
-        }
-        return Path.of("templates");
     }
 }

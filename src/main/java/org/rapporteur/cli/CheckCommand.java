@@ -2,12 +2,14 @@ package org.rapporteur.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.rapporteur.build.Pipeline;
+import org.rapporteur.source.DiagnosticPrinter;
 import org.rapporteur.source.Diagnostics;
+import org.rapporteur.source.Printable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import org.rapporteur.source.Printable;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Checks a report folder and lists every problem as file:line:column. Exit 0 when it has no"
@@ -17,9 +19,8 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "REPORT-DIR", description = "the report folder, e.g. content/example-yjs")
     Path dir;
 
-    @picocli.CommandLine.Option(names = "--templates", paramLabel = "DIR",
-            description = "the templates folder whose house-style fonts the PDF uses (default: the project's)")
-    Path templates;
+    @picocli.CommandLine.Mixin
+    TemplatesOption templates;
 
     @Spec
     CommandSpec spec;
@@ -28,7 +29,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Diagnostics diagnostics = new Diagnostics();
         java.util.Optional<Pipeline.Loaded> rated = Pipeline.load(dir, diagnostics);
-        rated.ifPresent(r -> Pipeline.checkCharacters(r, BuildCommand.templatesRoot(templates), false, diagnostics));
+        rated.ifPresent(r -> Pipeline.checkCharacters(r, templates.root(), false, diagnostics));
         DiagnosticPrinter.print(diagnostics, spec.commandLine().getErr());
         if (rated.isEmpty() || diagnostics.hasErrors()) {
             return Main.BAD_INPUT;

@@ -4,16 +4,18 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.rapporteur.build.Pipeline;
 import org.rapporteur.load.sheet.CaseImport;
 import org.rapporteur.load.sheet.ImportProblems;
 import org.rapporteur.rate.RatedReport;
+import org.rapporteur.source.DiagnosticPrinter;
 import org.rapporteur.source.Diagnostics;
+import org.rapporteur.source.Printable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import org.rapporteur.source.Printable;
 
 /**
  * {@code rapporteur import-cases FILE REPORT-DIR}: a workbook or CSV of case assessments (one row per case, one

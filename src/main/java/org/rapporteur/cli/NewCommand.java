@@ -12,15 +12,16 @@ import org.rapporteur.scaffold.FolderWriter;
 import org.rapporteur.scaffold.ScaffoldException;
 import org.rapporteur.scaffold.Schemas;
 import org.rapporteur.scaffold.Skeleton;
+import org.rapporteur.source.DiagnosticPrinter;
 import org.rapporteur.source.Diagnostics;
+import org.rapporteur.source.Printable;
 import org.rapporteur.source.SourcePosition;
 import org.rapporteur.source.Suggestions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import org.rapporteur.source.Printable;
 
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = "Starts a new report folder with every section of a framework's report: report.yaml, the"

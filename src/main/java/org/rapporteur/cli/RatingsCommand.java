@@ -4,13 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.rapporteur.build.Pipeline;
 import org.rapporteur.rate.RatedReport;
+import org.rapporteur.source.DiagnosticPrinter;
 import org.rapporteur.source.Diagnostics;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ratings", mixinStandardHelpOptions = true,
         description = "Prints every standard's rating with its key questions, bands and the reason, and the score.")

@@ -11,18 +11,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.rapporteur.build.BuildSettings;
+import org.rapporteur.build.ReportBuild;
 import org.rapporteur.preview.BuildResult;
 import org.rapporteur.preview.Preview;
+import org.rapporteur.source.DiagnosticPrinter;
 import org.rapporteur.source.Diagnostics;
+import org.rapporteur.source.Printable;
 import org.rapporteur.write.DocumentWriter;
 import org.rapporteur.write.Writers;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import org.rapporteur.source.Printable;
 
 /**
  * {@code rapporteur watch}: serves the HTML of a report on http://127.0.0.1:PORT/ and rebuilds it on every save,
@@ -40,8 +43,8 @@ public final class WatchCommand implements Callable<Integer> {
             description = "the port on 127.0.0.1 (default: ${DEFAULT-VALUE}); 0 picks a free one")
     int port = Preview.DEFAULT_PORT;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "the templates folder (default: the project's)")
-    Path templates;
+    @picocli.CommandLine.Mixin
+    TemplatesOption templates;
 
     @Spec
     CommandSpec spec;
@@ -57,7 +60,10 @@ public final class WatchCommand implements Callable<Integer> {
             err.flush();
             return Main.BAD_INPUT;
         }
-        Preview preview = preview(dir, BuildCommand.templatesRoot(templates), port, spec.commandLine().getOut(), err);
+        if (BuildCommand.settings(List.of("html"), true, null, templates.root(), err).isEmpty()) {
+            return Main.BAD_INPUT;
+        }
+        Preview preview = preview(dir, templates.root(), port, spec.commandLine().getOut(), err);
         CountDownLatch stopped = new CountDownLatch(1);
         Runnable stop = () -> {
             preview.close();
@@ -99,18 +105,18 @@ public final class WatchCommand implements Callable<Integer> {
 
     /** A preview of {@code reportDir} built as {@code rapporteur build --draft --format html} would, not started. */
     public static Preview preview(Path reportDir, Path templatesRoot, int port, PrintWriter out, PrintWriter err) {
-        return new Preview(reportDir, templatesRoot, reportDir.toString(), port, () -> render(reportDir,
-                templatesRoot), out, err);
+        BuildSettings settings = BuildSettings.of(List.of("html"), true, null, templatesRoot);
+        return new Preview(reportDir, templatesRoot, reportDir.toString(), port, () -> render(reportDir, settings),
+                out, err);
     }
 
     /**
      * One draft build of the report's HTML, in memory: load, check and rate (as {@code check}), render, and the HTML
      * writer into a byte array. Diagnostics are printed exactly as {@code check} prints them.
      */
-    static BuildResult render(Path dir, Path templatesRoot) throws IOException {
+    static BuildResult render(Path dir, BuildSettings settings) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
-        ReportBuild.Rendered rendered = new ReportBuild(List.of("html"), true, null, templatesRoot)
-                .render(dir, diagnostics);
+        ReportBuild.Rendered rendered = new ReportBuild(settings).render(dir, diagnostics);
         Optional<DocumentWriter> writer = rendered.ok() ? Writers.create("html", rendered.style()) : Optional.empty();
         if (writer.isEmpty() || diagnostics.hasErrors()) {
             return BuildResult.failed(lines(diagnostics), diagnostics.errorCount());

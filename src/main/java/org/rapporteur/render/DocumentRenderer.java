@@ -1,7 +1,5 @@
 package org.rapporteur.render;
 
-import org.rapporteur.document.DocumentInfo;
-import org.rapporteur.document.RenderedDocument;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -20,12 +18,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.rapporteur.document.DocumentInfo;
+import org.rapporteur.document.RenderedDocument;
 import org.rapporteur.rate.Figures;
-import org.rapporteur.text.Markdown;
 import org.rapporteur.rate.RatedReport;
 import org.rapporteur.source.Diagnostics;
 import org.rapporteur.source.FolderBoundary;
 import org.rapporteur.source.SourcePosition;
+import org.rapporteur.text.Markdown;
 
 /**
  * The render stage: a rated report through its kind's FreeMarker template to one semantic XHTML document.
@@ -38,9 +38,17 @@ public final class DocumentRenderer {
     private static final Map<Path, Configuration> CONFIGURATIONS = new ConcurrentHashMap<>();
 
     private final Path templatesRoot;
+    private final java.util.Optional<Instant> buildDate;
 
+    /** A renderer that dates each document from its publication month. */
     public DocumentRenderer(Path templatesRoot) {
+        this(templatesRoot, java.util.Optional.empty());
+    }
+
+    /** A renderer that dates every document {@code buildDate} when given (SOURCE_DATE_EPOCH, read by the build). */
+    public DocumentRenderer(Path templatesRoot, java.util.Optional<Instant> buildDate) {
         this.templatesRoot = templatesRoot.toAbsolutePath().normalize();
+        this.buildDate = buildDate;
     }
 
     public Path templatesRoot() {
@@ -235,7 +243,7 @@ public final class DocumentRenderer {
      * The document's properties as its template states them (title, author, subject, keywords in the head),
      * so every report kind names itself; the language is always en-GB.
      */
-    private static DocumentInfo info(RatedReport rated, String xhtml, boolean draft) {
+    private DocumentInfo info(RatedReport rated, String xhtml, boolean draft) {
         int end = xhtml.indexOf("</head>");
         org.jsoup.nodes.Document head = org.jsoup.Jsoup.parse(end > 0 ? xhtml.substring(0, end) + "</head></html>"
                 : xhtml, "", org.jsoup.parser.Parser.xmlParser());
@@ -252,12 +260,8 @@ public final class DocumentRenderer {
         return v.isBlank() ? otherwise : v;
     }
 
-    /** SOURCE_DATE_EPOCH when set (reproducible builds), else the first moment of the publication month. */
-    static Instant timestamp(java.time.YearMonth published) {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.matches("\\d{1,12}")) {
-            return Instant.ofEpochSecond(Long.parseLong(epoch));
-        }
-        return published.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    /** The build date when one is set (SOURCE_DATE_EPOCH), else the first moment of the publication month. */
+    public Instant timestamp(java.time.YearMonth published) {
+        return buildDate.orElseGet(() -> published.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC));
     }
 }

@@ -355,11 +355,7 @@ public final class PdfWriter implements DocumentWriter {
         if (info.timestamp() != null) {
             return info.timestamp().truncatedTo(ChronoUnit.SECONDS);
         }
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.strip().matches("\\d+")) {
-            return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
-        }
-        return Instant.EPOCH;
+        return Instant.EPOCH; // the renderer always dates the document; a bare XHTML document is dated 1970
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -7,11 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.ReportFolder;
-import org.rapporteur.check.ReportChecker;
-import org.rapporteur.framework.Framework;
-import org.rapporteur.framework.FrameworkLoader;
-import org.rapporteur.load.ReportLoader;
-import org.rapporteur.model.Report;
 import org.rapporteur.source.Diagnostics;
 
 /** The published reports' ratings come out of their printed figures exactly. */
@@ -20,12 +15,10 @@ class SeedRatingsTest {
     static Ratings rate(String seed) {
         Path dir = ReportFolder.project().resolve("src/test/resources/reports/" + seed);
         Diagnostics d = new Diagnostics();
-        Report report = ReportLoader.load(dir, d).orElseThrow();
-        Framework f = FrameworkLoader.load(report.metadata().framework(), report.metadata().frameworkAt(), d)
-                .orElseThrow();
-        ReportChecker.check(f, report, d);
+        RatedReport rated = org.rapporteur.build.Pipeline.rated(dir, d).orElse(null);
         assertThat(d.all()).as("diagnostics of " + seed).isEmpty();
-        return RatingCalculator.rate(f, report);
+        assertThat(rated).isNotNull();
+        return rated.ratings();
     }
 
     static Map<String, String> published(String... pairs) {

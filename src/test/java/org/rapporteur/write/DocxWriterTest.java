@@ -51,16 +51,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
 import org.rapporteur.Example;
-import org.rapporteur.check.ReportChecker;
-import org.rapporteur.framework.Framework;
-import org.rapporteur.framework.FrameworkLoader;
-import org.rapporteur.load.ReportLoader;
-import org.rapporteur.model.Report;
-import org.rapporteur.rate.RatedReport;
-import org.rapporteur.rate.RatingCalculator;
 import org.rapporteur.document.DocumentInfo;
-import org.rapporteur.render.DocumentRenderer;
 import org.rapporteur.document.RenderedDocument;
+import org.rapporteur.rate.RatedReport;
+import org.rapporteur.render.DocumentRenderer;
 import org.rapporteur.source.Diagnostics;
 
 /** The Word writer on the real example report, read back with POI and opened in LibreOffice. */
@@ -90,12 +84,9 @@ class DocxWriterTest {
 
     static RenderedDocument renderExample(boolean isDraft) {
         Diagnostics d = new Diagnostics();
-        Report report = ReportLoader.load(Example.DIR, d).orElseThrow();
-        Framework framework = FrameworkLoader.load(report.metadata().framework(), report.metadata().frameworkAt(), d)
-                .orElseThrow();
-        ReportChecker.check(framework, report, d);
+        RatedReport rated = org.rapporteur.build.Pipeline.rated(Example.DIR, d).orElse(null);
         assertThat(d.hasErrors()).as("the example report checks clean: %s", d.all()).isFalse();
-        RatedReport rated = new RatedReport(report, framework, RatingCalculator.rate(framework, report));
+        assertThat(rated).isNotNull();
         return new DocumentRenderer(Example.TEMPLATES).render(rated, isDraft, d).orElseThrow();
     }
 

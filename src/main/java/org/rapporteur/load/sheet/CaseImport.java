@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.rapporteur.files.OutputFiles;
 import org.rapporteur.framework.CaseType;
 import org.rapporteur.framework.Framework;
 import org.rapporteur.framework.FrameworkLoader;
@@ -22,7 +23,6 @@ import org.rapporteur.model.Report;
 import org.rapporteur.source.Diagnostics;
 import org.rapporteur.source.Suggestions;
 import org.rapporteur.source.YamlFile;
-import org.rapporteur.files.OutputFiles;
 
 /**
  * Imports a spreadsheet of case assessments into a report: reads the report's framework, reads and checks every

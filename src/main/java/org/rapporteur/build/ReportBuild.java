@@ -1,4 +1,4 @@
-package org.rapporteur.cli;
+package org.rapporteur.build;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,22 +6,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.rapporteur.check.PublicationCheck;
+import org.rapporteur.document.RenderedDocument;
+import org.rapporteur.files.OutputFiles;
 import org.rapporteur.rate.RatedReport;
 import org.rapporteur.render.DocumentRenderer;
-import org.rapporteur.document.RenderedDocument;
 import org.rapporteur.source.Diagnostics;
 import org.rapporteur.write.DocumentWriter;
 import org.rapporteur.write.HouseStyle;
-import org.rapporteur.files.OutputFiles;
 import org.rapporteur.write.Writers;
 
 /** One report (or pack) through the whole pipeline into its output folder; safe to run on several threads. */
-final class ReportBuild {
+public final class ReportBuild {
 
     /** What became of one build. {@code rated} is present when the report could be rated. */
-    record Result(Path dir, Diagnostics diagnostics, List<Path> written, Optional<RatedReport> rated, int pages,
+    public record Result(Path dir, Diagnostics diagnostics, List<Path> written, Optional<RatedReport> rated, int pages,
                   long millis) {
-        boolean ok() {
+        public boolean ok() {
             return !diagnostics.hasErrors() && !written.isEmpty();
         }
     }
@@ -30,26 +30,28 @@ final class ReportBuild {
     private final boolean draft;
     private final Path out;
     private final Path templatesRoot;
+    private final DocumentRenderer renderer;
 
-    ReportBuild(List<String> formats, boolean draft, Path out, Path templatesRoot) {
-        this.formats = formats;
-        this.draft = draft;
-        this.out = out;
-        this.templatesRoot = templatesRoot;
+    public ReportBuild(BuildSettings settings) {
+        this.formats = settings.formats();
+        this.draft = settings.draft();
+        this.out = settings.out();
+        this.templatesRoot = settings.templates();
+        this.renderer = new DocumentRenderer(templatesRoot, settings.buildDate());
     }
 
     /**
      * What rendering came to: the rated report when it could be rated, and the document with its kind's house
      * style when it could be rendered (both null when the input is wrong: see the diagnostics).
      */
-    record Rendered(Optional<RatedReport> rated, RenderedDocument document, HouseStyle style) {
-        boolean ok() {
+    public record Rendered(Optional<RatedReport> rated, RenderedDocument document, HouseStyle style) {
+        public boolean ok() {
             return document != null && style != null;
         }
     }
 
     /** load, check, rate and render a report or pack, as every command that shows a report does. */
-    Rendered render(Path dir, Diagnostics diagnostics) {
+    public Rendered render(Path dir, Diagnostics diagnostics) {
         try {
             return renderUnguarded(dir, diagnostics);
         } catch (StackOverflowError | OutOfMemoryError e) {
@@ -59,18 +61,34 @@ final class ReportBuild {
     }
 
     private Rendered renderUnguarded(Path dir, Diagnostics diagnostics) {
-        Optional<Pipeline.Loaded> loaded = Pipeline.load(dir, diagnostics);
-        Optional<RatedReport> rated = loaded.map(Pipeline.Loaded::rated);
+        Optional<Pipeline.Loaded> loaded = prepare(dir, diagnostics);
         if (loaded.isEmpty()) {
-            return new Rendered(rated, null, null);
+            return new Rendered(Optional.empty(), null, null);
         }
-        RatedReport report = loaded.get().rated();
-        Pipeline.checkCharacters(loaded.get(), templatesRoot, !draft, diagnostics); // warnings; errors in a final build
+        return render(loaded.get(), diagnostics);
+    }
+
+    /**
+     * load, check and rate a report or pack, then the checks a build adds: every character against the fonts
+     * (warnings; errors in a final build) and, in a final build, nothing unfinished.
+     */
+    public Optional<Pipeline.Loaded> prepare(Path dir, Diagnostics diagnostics) {
+        Optional<Pipeline.Loaded> loaded = Pipeline.load(dir, diagnostics);
+        if (loaded.isEmpty()) {
+            return loaded;
+        }
+        Pipeline.checkCharacters(loaded.get(), templatesRoot, !draft, diagnostics);
         if (!draft) {
-            PublicationCheck.checkFinal(report.report(), diagnostics);
+            PublicationCheck.checkFinal(loaded.get().rated().report(), diagnostics);
         }
-        DocumentRenderer renderer = new DocumentRenderer(templatesRoot);
-        Optional<org.rapporteur.model.CouncilPack> pack = loaded.get().pack();
+        return loaded;
+    }
+
+    /** Renders what {@link #prepare} made, with its kind's house style, unless errors were found on the way. */
+    public Rendered render(Pipeline.Loaded loaded, Diagnostics diagnostics) {
+        RatedReport report = loaded.rated();
+        Optional<RatedReport> rated = Optional.of(report);
+        Optional<org.rapporteur.model.CouncilPack> pack = loaded.pack();
         Optional<RenderedDocument> document = diagnostics.hasErrors() ? Optional.empty()
                 : pack.isPresent() ? renderer.renderPack(pack.get(), report, draft, diagnostics)
                 : renderer.render(report, draft, diagnostics);
@@ -83,7 +101,7 @@ final class ReportBuild {
         return new Rendered(rated, document.get(), style.get());
     }
 
-    Result build(Path dir) {
+    public Result build(Path dir) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         Rendered rendered = render(dir, diagnostics);
@@ -120,7 +138,7 @@ final class ReportBuild {
      * A report whose content exhausts the Java stack (nesting deeper than anything can render) or the heap: said
      * in one located line with what to do, never a stack trace. Everything it held is free again once this runs.
      */
-    static void exhausted(Path dir, Throwable e, Diagnostics diagnostics) {
+    public static void exhausted(Path dir, Throwable e, Diagnostics diagnostics) {
         org.rapporteur.source.SourcePosition at = org.rapporteur.source.SourcePosition.startOf(dir);
         if (e instanceof StackOverflowError) {
             diagnostics.error(at, "this report is nested too deeply to build (the Java stack overflowed)",
@@ -135,16 +153,10 @@ final class ReportBuild {
 
     /** The programme summary of the reports rated in a batch, written beside them; the files written. */
     List<Path> programme(List<RatedReport> reports, Diagnostics diagnostics) throws IOException {
-        java.time.Instant timestamp = reports.stream().map(r -> r.report().metadata().published())
-                .max(java.util.Comparator.naturalOrder())
-                .map(m -> m.atDay(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC))
-                .orElse(java.time.Instant.EPOCH);
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.matches("\\d{1,12}")) {
-            timestamp = java.time.Instant.ofEpochSecond(Long.parseLong(epoch));
-        }
-        Optional<RenderedDocument> doc = new DocumentRenderer(templatesRoot).renderProgramme(reports,
-                "Programme summary of inspection ratings", out, timestamp, draft, diagnostics);
+        java.time.YearMonth latest = reports.stream().map(r -> r.report().metadata().published())
+                .max(java.util.Comparator.naturalOrder()).orElse(java.time.YearMonth.of(1970, 1));
+        Optional<RenderedDocument> doc = renderer.renderProgramme(reports,
+                "Programme summary of inspection ratings", out, renderer.timestamp(latest), draft, diagnostics);
         Optional<HouseStyle> style = doc.isEmpty() ? Optional.empty()
                 : HouseStyle.load(templatesRoot.resolve(DocumentRenderer.PROGRAMME_KIND), diagnostics);
         if (doc.isEmpty() || style.isEmpty()) {
@@ -163,7 +175,7 @@ final class ReportBuild {
     }
 
     /** The folders to build from the paths given: a report or pack folder itself, or every one directly inside. */
-    static List<Path> expand(List<Path> paths) {
+    public static List<Path> expand(List<Path> paths) {
         List<Path> dirs = new java.util.ArrayList<>();
         for (Path p : paths) {
             if (isReport(p) || !Files.isDirectory(p)) {
@@ -181,7 +193,7 @@ final class ReportBuild {
     }
 
     /** A folder with a report.yaml or pack.yaml, whatever those are (the loader refuses a link or pipe, located). */
-    static boolean isReport(Path p) {
+    public static boolean isReport(Path p) {
         Path report = p.resolve("report.yaml");
         return Files.exists(report, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                 && !Files.isDirectory(report, java.nio.file.LinkOption.NOFOLLOW_LINKS)

@@ -1,4 +1,4 @@
-package org.rapporteur.cli;
+package org.rapporteur.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,9 +23,9 @@ import org.rapporteur.source.SourcePosition;
  * @param repeated one line for each folder dropped as given already
  * @param problems located errors when the outputs would collide (then nothing may be built)
  */
-record BuildList(List<Path> folders, List<String> repeated, Diagnostics problems) {
+public record BuildList(List<Path> folders, List<String> repeated, Diagnostics problems) {
 
-    static BuildList of(List<Path> expanded) {
+    public static BuildList of(List<Path> expanded) {
         List<Path> folders = new ArrayList<>();
         List<String> repeated = new ArrayList<>();
         Map<Path, Path> byRealPath = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package org.rapporteur.cli;
+package org.rapporteur.build;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -8,13 +8,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.rapporteur.source.DiagnosticPrinter;
 import org.rapporteur.source.Printable;
 
 /**
  * Many reports in one JVM: spread over the cores, with a progress line, a failing report never stopping the
  * others, and a summary table at the end. Templates, fonts and font metrics are loaded once and shared.
  */
-final class Batch {
+public final class Batch {
 
     private final ReportBuild build;
     private final List<Path> reports;
@@ -25,7 +26,7 @@ final class Batch {
     private final AtomicInteger failed = new AtomicInteger();
     private final boolean terminal = System.console() != null;
 
-    Batch(ReportBuild build, List<Path> reports, int jobs, PrintWriter out, PrintWriter err) {
+    public Batch(ReportBuild build, List<Path> reports, int jobs, PrintWriter out, PrintWriter err) {
         this.build = build;
         this.reports = reports;
         this.jobs = jobs;
@@ -33,7 +34,8 @@ final class Batch {
         this.err = err;
     }
 
-    int run() throws InterruptedException {
+    /** Builds every report; true when every one was written. */
+    public boolean run() throws InterruptedException {
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, reports.size()), r -> {
             Thread t = new Thread(r, "rapporteur-build");
@@ -84,7 +86,7 @@ final class Batch {
         if (programmeProblems.hasErrors()) {
             DiagnosticPrinter.print(programmeProblems, err);
         }
-        return results.stream().anyMatch(r -> !r.ok()) ? Main.BAD_INPUT : Main.OK;
+        return results.stream().allMatch(ReportBuild.Result::ok);
     }
 
     /** One report's build; whatever it throws stays with that report, and the others are built. */

@@ -1,4 +1,4 @@
-package org.rapporteur.cli;
+package org.rapporteur.source;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -6,12 +6,12 @@ import org.rapporteur.source.Diagnostic;
 import org.rapporteur.source.Diagnostics;
 
 /** Prints diagnostics as {@code file:line:column: severity: message}, paths relative to the working folder. */
-final class DiagnosticPrinter {
+public final class DiagnosticPrinter {
 
     private DiagnosticPrinter() {
     }
 
-    static void print(Diagnostics diagnostics, PrintWriter err) {
+    public static void print(Diagnostics diagnostics, PrintWriter err) {
         Path base = Path.of("").toAbsolutePath();
         for (Diagnostic d : diagnostics.sorted()) {
             err.println(d.format(base));

@@ -1,7 +1,8 @@
-package org.rapporteur.cli;
+package org.rapporteur.build;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.rapporteur.check.RatingChecks;
 import org.rapporteur.check.ReportChecker;
 import org.rapporteur.framework.Framework;
 import org.rapporteur.framework.FrameworkLoader;
@@ -9,20 +10,21 @@ import org.rapporteur.load.ReportLoader;
 import org.rapporteur.model.Report;
 import org.rapporteur.rate.RatedReport;
 import org.rapporteur.rate.RatingCalculator;
+import org.rapporteur.rate.Ratings;
 import org.rapporteur.source.Diagnostics;
 
 /** load -> check -> rate, stopping (with every problem reported) where input is wrong. */
-final class Pipeline {
+public final class Pipeline {
 
     private Pipeline() {
     }
 
     /** A council pack and the rated report it presents. */
-    record Pack(org.rapporteur.model.CouncilPack pack, RatedReport rated) {
+    public record Pack(org.rapporteur.model.CouncilPack pack, RatedReport rated) {
     }
 
     /** load the pack -> load, check and rate its report -> check the pack's references into it. */
-    static Optional<Pack> pack(Path dir, Diagnostics diagnostics) {
+    public static Optional<Pack> pack(Path dir, Diagnostics diagnostics) {
         Optional<org.rapporteur.model.CouncilPack> pack = org.rapporteur.load.PackLoader.load(dir, diagnostics);
         if (pack.isEmpty() || pack.get().reportDir() == null) {
             return Optional.empty();
@@ -36,11 +38,11 @@ final class Pipeline {
     }
 
     /** A report folder, or a pack folder with its report: whichever {@code dir} is. */
-    record Loaded(Optional<org.rapporteur.model.CouncilPack> pack, RatedReport rated) {
+    public record Loaded(Optional<org.rapporteur.model.CouncilPack> pack, RatedReport rated) {
     }
 
     /** load -> check -> rate for a report, or for a pack and its report; the one place that tells them apart. */
-    static Optional<Loaded> load(Path dir, Diagnostics diagnostics) {
+    public static Optional<Loaded> load(Path dir, Diagnostics diagnostics) {
         if (org.rapporteur.load.PackLoader.isPack(dir)) {
             return pack(dir, diagnostics).map(p -> new Loaded(Optional.of(p.pack()), p.rated()));
         }
@@ -52,7 +54,7 @@ final class Pipeline {
      * prints with (built-in, its house style's from {@code templatesRoot}, fallback) and Unicode hygiene. Warnings,
      * or errors when {@code publishing} (a final build).
      */
-    static void checkCharacters(Loaded loaded, Path templatesRoot, boolean publishing, Diagnostics diagnostics) {
+    public static void checkCharacters(Loaded loaded, Path templatesRoot, boolean publishing, Diagnostics diagnostics) {
         String kind = loaded.pack().map(org.rapporteur.model.CouncilPack::kind)
                 .orElse(loaded.rated().framework().reportKind());
         java.util.List<org.rapporteur.write.PdfWriter.FontFile> fonts = java.util.List.of();
@@ -70,7 +72,7 @@ final class Pipeline {
                 diagnostics);
     }
 
-    static Optional<RatedReport> rated(Path dir, Diagnostics diagnostics) {
+    public static Optional<RatedReport> rated(Path dir, Diagnostics diagnostics) {
         Optional<Report> report = ReportLoader.load(dir, diagnostics);
         if (report.isEmpty() || report.get().metadata().framework() == null) {
             return Optional.empty();
@@ -82,9 +84,14 @@ final class Pipeline {
         }
         ReportChecker.check(framework.get(), report.get(), diagnostics);
         if (diagnostics.hasErrors()) {
+            return Optional.empty(); // ratings of a report with structural errors would only repeat them
+        }
+        // the one place the calculator runs: checks, templates and writers all use this result
+        Ratings ratings = RatingCalculator.rate(framework.get(), report.get());
+        RatingChecks.check(framework.get(), report.get(), ratings, diagnostics);
+        if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new RatedReport(report.get(), framework.get(),
-                RatingCalculator.rate(framework.get(), report.get())));
+        return Optional.of(new RatedReport(report.get(), framework.get(), ratings));
     }
 }
