@@ -27,11 +27,6 @@ public final class HtmlWriter implements DocumentWriter {
     }
 
     @Override
-    public String extension() {
-        return "html";
-    }
-
-    @Override
     public Written write(RenderedDocument document, OutputStream out) throws IOException {
         Document doc = Jsoup.parse(document.xhtml(), "", Parser.xmlParser());
         Element html = doc.selectFirst("html");

@@ -16,11 +16,6 @@ public final class XhtmlWriter implements DocumentWriter {
     }
 
     @Override
-    public String extension() {
-        return "xhtml";
-    }
-
-    @Override
     public Written write(RenderedDocument document, OutputStream out) throws IOException {
         out.write(document.xhtml().getBytes(StandardCharsets.UTF_8));
         return Written.unpaged();

@@ -123,11 +123,6 @@ public final class PdfWriter implements DocumentWriter {
         return "pdf";
     }
 
-    @Override
-    public String extension() {
-        return "pdf";
-    }
-
     /** Renders the document to PDF bytes. */
     public byte[] toBytes(RenderedDocument document) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
