@@ -57,7 +57,7 @@ public final class Pipeline {
     public static void checkCharacters(Loaded loaded, Path templatesRoot, boolean publishing, Diagnostics diagnostics) {
         String kind = loaded.pack().map(org.rapporteur.model.CouncilPack::kind)
                 .orElse(loaded.rated().framework().reportKind());
-        java.util.List<org.rapporteur.write.PdfWriter.FontFile> fonts = java.util.List.of();
+        java.util.List<org.rapporteur.write.pdf.PdfWriter.FontFile> fonts = java.util.List.of();
         if (templatesRoot != null && kind != null && !kind.isBlank()) {
             Path root = templatesRoot.toAbsolutePath().normalize();
             Path folder = root.resolve(kind).normalize();
@@ -67,7 +67,7 @@ public final class Pipeline {
                         .map(org.rapporteur.write.HouseStyle::fonts).orElse(java.util.List.of());
             }
         }
-        org.rapporteur.write.Glyphs glyphs = org.rapporteur.write.Glyphs.of(fonts);
+        org.rapporteur.write.pdf.Glyphs glyphs = org.rapporteur.write.pdf.Glyphs.of(fonts);
         org.rapporteur.check.CharacterCheck.check(loaded.rated().report(), loaded.pack(), glyphs::has, publishing,
                 diagnostics);
     }

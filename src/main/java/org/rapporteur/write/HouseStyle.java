@@ -13,6 +13,7 @@ import org.rapporteur.source.FolderBoundary;
 import org.rapporteur.source.SourcePosition;
 import org.rapporteur.source.YamlFile;
 import org.rapporteur.source.YamlMap;
+import org.rapporteur.write.pdf.PdfWriter;
 
 /**
  * A report kind's house style beyond its CSS: extra TrueType fonts for the PDF (named in the CSS by family) and

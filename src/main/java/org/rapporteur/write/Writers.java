@@ -2,6 +2,9 @@ package org.rapporteur.write;
 
 import java.util.List;
 import java.util.Optional;
+import org.rapporteur.write.html.HtmlWriter;
+import org.rapporteur.write.html.XhtmlWriter;
+import org.rapporteur.write.pdf.PdfWriter;
 
 /**
  * The back-ends by format name, made for a house style. A new output format is one more case here and a

@@ -1,4 +1,4 @@
-package org.rapporteur.write;
+package org.rapporteur.write.pdf;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,8 +28,8 @@ public final class Glyphs {
     private static final Map<String, Optional<CmapLookup>> MAPS = new ConcurrentHashMap<>();
 
     /** The built-in faces whose maps count (the bold and italic faces cover less, and fall back on these). */
-    private static final List<String> BUILT_IN = List.of(PdfWriter.DEJAVU + "DejaVuSans.ttf",
-            PdfWriter.DEJAVU + "DejaVuSerif.ttf", PdfWriter.DEJAVU + "DejaVuSansMono.ttf");
+    private static final List<String> BUILT_IN = List.of(FontSources.DEJAVU + "DejaVuSans.ttf",
+            FontSources.DEJAVU + "DejaVuSerif.ttf", FontSources.DEJAVU + "DejaVuSansMono.ttf");
 
     private final List<String> keys;
     private final List<Path> files;
@@ -131,7 +131,7 @@ public final class Glyphs {
         try {
             String name = key.replaceFirst("\\|.*$", "");
             TrueTypeFont font = name.startsWith("classpath:")
-                    ? new TTFParser().parse(new RandomAccessReadBuffer(PdfWriter.resourceBytes(name.substring(10))))
+                    ? new TTFParser().parse(new RandomAccessReadBuffer(FontSources.resourceBytes(name.substring(10))))
                     : new TTFParser().parse(new RandomAccessReadBufferedFile(Path.of(name.substring(5)).toFile()));
             try (font) {
                 // the lookup is read into memory whole, so it outlives the closed font

@@ -1,4 +1,4 @@
-package org.rapporteur.write;
+package org.rapporteur.write.pdf;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

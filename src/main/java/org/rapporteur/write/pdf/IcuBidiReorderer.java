@@ -1,4 +1,4 @@
-package org.rapporteur.write;
+package org.rapporteur.write.pdf;
 
 import com.ibm.icu.text.ArabicShaping;
 import com.ibm.icu.text.ArabicShapingException;

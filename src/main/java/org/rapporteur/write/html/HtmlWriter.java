@@ -1,4 +1,4 @@
-package org.rapporteur.write;
+package org.rapporteur.write.html;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,6 +9,9 @@ import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.rapporteur.document.RenderedDocument;
+import org.rapporteur.write.DocumentWriter;
+import org.rapporteur.write.TextDirection;
+import org.rapporteur.write.Written;
 
 /**
  * The HTML back-end: the same XHTML as one self-contained HTML5 page (styles inline, nothing loaded from
@@ -20,11 +23,6 @@ public final class HtmlWriter implements DocumentWriter {
 
     @Override
     public String format() {
-        return "html";
-    }
-
-    @Override
-    public String extension() {
         return "html";
     }
 

@@ -1,4 +1,4 @@
-package org.rapporteur.write;
+package org.rapporteur.write.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.document.DocumentInfo;
 import org.rapporteur.document.RenderedDocument;
+import org.rapporteur.write.PdfValidation;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 class PdfWriterTest {

@@ -1,4 +1,4 @@
-package org.rapporteur.write;
+package org.rapporteur.write.html;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

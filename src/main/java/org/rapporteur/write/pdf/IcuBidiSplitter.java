@@ -1,4 +1,4 @@
-package org.rapporteur.write;
+package org.rapporteur.write.pdf;
 
 import com.ibm.icu.text.Bidi;
 import com.ibm.icu.text.BidiRun;
