@@ -12,6 +12,7 @@ import org.rapporteur.rate.RatedReport;
 import org.rapporteur.rate.RatingCalculator;
 import org.rapporteur.rate.Ratings;
 import org.rapporteur.source.Diagnostics;
+import org.rapporteur.text.ParsedProse;
 
 /** load -> check -> rate, stopping (with every problem reported) where input is wrong. */
 public final class Pipeline {
@@ -19,34 +20,35 @@ public final class Pipeline {
     private Pipeline() {
     }
 
-    /** A council pack and the rated report it presents. */
-    public record Pack(org.rapporteur.model.CouncilPack pack, RatedReport rated) {
-    }
-
-    /** load the pack -> load, check and rate its report -> check the pack's references into it. */
-    public static Optional<Pack> pack(Path dir, Diagnostics diagnostics) {
-        Optional<org.rapporteur.model.CouncilPack> pack = org.rapporteur.load.PackLoader.load(dir, diagnostics);
-        if (pack.isEmpty() || pack.get().reportDir() == null) {
-            return Optional.empty();
-        }
-        Optional<RatedReport> rated = rated(pack.get().reportDir(), diagnostics);
-        if (rated.isEmpty()) {
-            return Optional.empty();
-        }
-        org.rapporteur.check.PackChecker.check(pack.get(), rated.get().report(), diagnostics);
-        return diagnostics.hasErrors() ? Optional.empty() : Optional.of(new Pack(pack.get(), rated.get()));
-    }
-
-    /** A report folder, or a pack folder with its report: whichever {@code dir} is. */
-    public record Loaded(Optional<org.rapporteur.model.CouncilPack> pack, RatedReport rated) {
+    /**
+     * A report folder, or a pack folder with its report: whichever was loaded, checked and rated, with its prose as
+     * the check stage parsed it (so the render stage parses nothing again).
+     */
+    public record Loaded(Optional<org.rapporteur.model.CouncilPack> pack, RatedReport rated, ParsedProse prose) {
     }
 
     /** load -> check -> rate for a report, or for a pack and its report; the one place that tells them apart. */
     public static Optional<Loaded> load(Path dir, Diagnostics diagnostics) {
         if (org.rapporteur.load.PackLoader.isPack(dir)) {
-            return pack(dir, diagnostics).map(p -> new Loaded(Optional.of(p.pack()), p.rated()));
+            return pack(dir, diagnostics);
         }
-        return rated(dir, diagnostics).map(r -> new Loaded(Optional.empty(), r));
+        return report(dir, diagnostics);
+    }
+
+    /** load the pack -> load, check and rate its report -> check the pack's references into it. */
+    private static Optional<Loaded> pack(Path dir, Diagnostics diagnostics) {
+        Optional<org.rapporteur.model.CouncilPack> pack = org.rapporteur.load.PackLoader.load(dir, diagnostics);
+        if (pack.isEmpty() || pack.get().reportDir() == null) {
+            return Optional.empty();
+        }
+        Optional<Loaded> report = report(pack.get().reportDir(), diagnostics);
+        if (report.isEmpty()) {
+            return Optional.empty();
+        }
+        ParsedProse prose = org.rapporteur.check.PackChecker.check(pack.get(), report.get().rated().report(),
+                diagnostics);
+        return diagnostics.hasErrors() ? Optional.empty()
+                : Optional.of(new Loaded(pack, report.get().rated(), report.get().prose().and(prose)));
     }
 
     /**
@@ -72,7 +74,12 @@ public final class Pipeline {
                 diagnostics);
     }
 
+    /** load -> check -> rate for a report folder: the rated report, or empty with the problems. */
     public static Optional<RatedReport> rated(Path dir, Diagnostics diagnostics) {
+        return report(dir, diagnostics).map(Loaded::rated);
+    }
+
+    private static Optional<Loaded> report(Path dir, Diagnostics diagnostics) {
         Optional<Report> report = ReportLoader.load(dir, diagnostics);
         if (report.isEmpty() || report.get().metadata().framework() == null) {
             return Optional.empty();
@@ -82,7 +89,7 @@ public final class Pipeline {
         if (framework.isEmpty()) {
             return Optional.empty();
         }
-        ReportChecker.check(framework.get(), report.get(), diagnostics);
+        ParsedProse prose = ReportChecker.check(framework.get(), report.get(), diagnostics);
         if (diagnostics.hasErrors()) {
             return Optional.empty(); // ratings of a report with structural errors would only repeat them
         }
@@ -92,6 +99,7 @@ public final class Pipeline {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new RatedReport(report.get(), framework.get(), ratings));
+        return Optional.of(new Loaded(Optional.empty(), new RatedReport(report.get(), framework.get(), ratings),
+                prose));
     }
 }

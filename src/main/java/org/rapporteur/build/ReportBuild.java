@@ -90,8 +90,8 @@ public final class ReportBuild {
         Optional<RatedReport> rated = Optional.of(report);
         Optional<org.rapporteur.model.CouncilPack> pack = loaded.pack();
         Optional<RenderedDocument> document = diagnostics.hasErrors() ? Optional.empty()
-                : pack.isPresent() ? renderer.renderPack(pack.get(), report, draft, diagnostics)
-                : renderer.render(report, draft, diagnostics);
+                : pack.isPresent() ? renderer.renderPack(pack.get(), report, loaded.prose(), draft, diagnostics)
+                : renderer.render(report, loaded.prose(), draft, diagnostics);
         String kind = pack.map(org.rapporteur.model.CouncilPack::kind).orElse(report.framework().reportKind());
         Optional<HouseStyle> style = document.isEmpty() ? Optional.empty()
                 : HouseStyle.load(templatesRoot.resolve(kind), diagnostics);

@@ -4,12 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rapporteur.model.CouncilPack;
 import org.rapporteur.model.CouncilPack.LineOfEnquiry;
 import org.rapporteur.model.CouncilPack.PlanRow;
+import org.rapporteur.model.CouncilPack;
 import org.rapporteur.model.Report;
 import org.rapporteur.model.StandardContent;
 import org.rapporteur.source.Diagnostics;
+import org.rapporteur.text.ParsedProse;
 
 /** A pack's references into its report: recommendations by number, areas for improvement as "1.3/2". */
 public final class PackChecker {
@@ -17,10 +18,11 @@ public final class PackChecker {
     private PackChecker() {
     }
 
-    public static void check(CouncilPack pack, Report report, Diagnostics d) {
-        PrintedSize.check(pack, report, d);
+    /** Checks the pack; returns its own prose as parsed and checked, for the render stage. */
+    public static ParsedProse check(CouncilPack pack, Report report, Diagnostics d) {
+        ParsedProse prose = PrintedSize.check(pack, report, d);
         if (pack.plan() == null) {
-            return;
+            return prose;
         }
         int count = report.allRecommendations().size();
         Map<Integer, PlanRow> seen = new HashMap<>();
@@ -53,6 +55,7 @@ public final class PackChecker {
                         "it is shown with no actions; add a row with 'recommendation: " + n + "'");
             }
         }
+        return prose;
     }
 
     /** The problem (message, hint) with an area reference, if any. */

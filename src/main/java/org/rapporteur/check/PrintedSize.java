@@ -9,6 +9,7 @@ import org.rapporteur.model.StandardContent;
 import org.rapporteur.source.Diagnostics;
 import org.rapporteur.source.SourcePosition;
 import org.rapporteur.text.Markdown;
+import org.rapporteur.text.ParsedProse;
 
 /**
  * Checks every piece of prose as the build will render it (through {@link Markdown}), and counts the blocks the
@@ -34,25 +35,28 @@ public final class PrintedSize {
     }
 
     /** Every piece of prose of a report checked, and the report's size. */
-    public static void check(Report report, Diagnostics diagnostics) {
+    public static ParsedProse check(Report report, Diagnostics diagnostics) {
         PrintedSize size = new PrintedSize(diagnostics);
-        size.report(report, diagnostics);
+        return size.report(report, diagnostics);
     }
 
     /** A council pack's own prose checked, and the size of the pack with its report (printed as Appendix A). */
-    public static void check(CouncilPack pack, Report report, Diagnostics diagnostics) {
+    public static ParsedProse check(CouncilPack pack, Report report, Diagnostics diagnostics) {
         PrintedSize size = new PrintedSize(diagnostics);
         size.report(report, new Diagnostics()); // its prose's problems were reported when it was checked
-        size.prose(new Markdown(pack.dir(), diagnostics, Prose::markdown), pack.allProse());
+        Markdown markdown = new Markdown(pack.dir(), diagnostics);
+        size.prose(markdown, pack.allProse());
         if (pack.plan() != null) {
             for (CouncilPack.PlanRow row : pack.plan().rows()) {
                 size.add(PLAN_CELLS + row.linesOfEnquiry().size(), row.at());
             }
         }
+        return markdown.parsed();
     }
 
-    private void report(Report report, Diagnostics proseProblems) {
-        prose(new Markdown(report.dir(), proseProblems, Prose::markdown), report.allProse());
+    private ParsedProse report(Report report, Diagnostics proseProblems) {
+        Markdown markdown = new Markdown(report.dir(), proseProblems);
+        prose(markdown, report.allProse());
         report.glossary().forEach(g -> add(1, g.definition().at())); // the term, beside its definition
         for (FactTable t : report.contextualFacts()) {
             add(t.columns().size() + t.rows().stream().mapToInt(java.util.List::size).sum(), t.at());
@@ -66,12 +70,13 @@ public final class PrintedSize {
                     : report.metadata().frameworkAt();
             report.letter().copyList().forEach(c -> add(1, at));
         }
+        return markdown.parsed();
     }
 
     private void prose(Markdown markdown, java.util.List<Prose> all) {
         for (Prose p : all) {
             int before = markdown.printed();
-            markdown.blocks(p);
+            markdown.check(p);
             add(markdown.printed() - before, p.at());
         }
     }

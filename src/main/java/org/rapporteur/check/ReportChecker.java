@@ -20,6 +20,7 @@ import org.rapporteur.model.Report;
 import org.rapporteur.model.StandardContent;
 import org.rapporteur.source.Diagnostics;
 import org.rapporteur.source.Suggestions;
+import org.rapporteur.text.ParsedProse;
 
 /**
  * Checks a loaded report against its framework: ids that exist, cases that answer what they must, dates in order;
@@ -37,7 +38,8 @@ public final class ReportChecker {
         this.d = diagnostics;
     }
 
-    public static void check(Framework framework, Report report, Diagnostics diagnostics) {
+    /** Checks the report; returns its prose as parsed and checked, for the render stage. */
+    public static ParsedProse check(Framework framework, Report report, Diagnostics diagnostics) {
         ReportChecker c = new ReportChecker(framework, report, diagnostics);
         c.metadata();
         c.recommendations();
@@ -46,7 +48,7 @@ public final class ReportChecker {
         c.privacy();
         c.contextualFacts();
         Lints.run(framework, report, diagnostics);
-        PrintedSize.check(report, diagnostics);
+        return PrintedSize.check(report, diagnostics);
     }
 
     /** Case ids are never printed, and names in practice examples must be marked as changed. */

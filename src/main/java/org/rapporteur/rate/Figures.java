@@ -146,26 +146,36 @@ public final class Figures {
         return org.rapporteur.text.Words.number(n);
     }
 
-    /** The prose with every resolvable reference replaced; a reference at a sentence start is capitalised. */
-    public String substitute(Prose prose) {
-        String md = prose.markdown();
-        List<FigureReference> refs = FigureReference.in(md);
+    /**
+     * {@code literal}, a piece of {@code prose} (all of its Markdown, or one literal of the parsed document), with its
+     * references resolved (unresolved ones left as typed). {@code at} is where the literal was typed in the prose's
+     * Markdown or before it: a figure that starts a sentence there starts with a capital.
+     */
+    public String fill(Prose prose, String literal, int at) {
+        List<FigureReference> refs = FigureReference.in(literal);
         if (refs.isEmpty()) {
-            return md;
+            return literal;
         }
+        String md = prose.markdown();
+        int from = Math.max(0, at);
         StringBuilder out = new StringBuilder();
         int last = 0;
         for (FigureReference ref : refs) {
-            out.append(md, last, ref.start());
+            out.append(literal, last, ref.start());
             Resolution r = resolve(ref);
             String text = r.resolved() ? r.text() : ref.source();
-            if (sentenceStart(md, ref.start()) && !text.isEmpty() && Character.isLowerCase(text.charAt(0))) {
+            int typed = md.indexOf(ref.source(), from);
+            boolean starts = typed >= 0 ? sentenceStart(md, typed) : sentenceStart(literal, ref.start());
+            if (typed >= 0) {
+                from = typed + ref.source().length();
+            }
+            if (starts && !text.isEmpty() && Character.isLowerCase(text.charAt(0))) {
                 text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
             }
             out.append(text);
             last = ref.end();
         }
-        return out.append(md.substring(last)).toString();
+        return out.append(literal.substring(last)).toString();
     }
 
     private static boolean sentenceStart(String md, int at) {

@@ -26,6 +26,7 @@ import org.rapporteur.source.Diagnostics;
 import org.rapporteur.source.FolderBoundary;
 import org.rapporteur.source.SourcePosition;
 import org.rapporteur.text.Markdown;
+import org.rapporteur.text.ParsedProse;
 
 /**
  * The render stage: a rated report through its kind's FreeMarker template to one semantic XHTML document.
@@ -57,6 +58,15 @@ public final class DocumentRenderer {
 
     /** The rendered document, or empty with diagnostics (prose that cannot be published, a broken template). */
     public Optional<RenderedDocument> render(RatedReport rated, boolean draft, Diagnostics diagnostics) {
+        return render(rated, ParsedProse.none(), draft, diagnostics);
+    }
+
+    /**
+     * The rendered document, or empty with diagnostics; prose that {@code prose} holds (parsed and checked by the
+     * check stage) is not parsed again.
+     */
+    public Optional<RenderedDocument> render(RatedReport rated, ParsedProse prose, boolean draft,
+                                             Diagnostics diagnostics) {
         String kind = rated.framework().reportKind();
         Path kindDir = templatesRoot.resolve(kind);
         SourcePosition frameworkAt = rated.report().metadata().frameworkAt();
@@ -66,7 +76,7 @@ public final class DocumentRenderer {
             return Optional.empty();
         }
         Figures figures = new Figures(rated.framework(), rated.report(), rated.ratings());
-        Markdown markdown = new Markdown(rated.report().dir(), diagnostics, figures::substitute);
+        Markdown markdown = new Markdown(rated.report().dir(), diagnostics, prose, figures::fill);
         Map<String, Object> model = ReportView.of(rated, markdown, draft);
         if (diagnostics.hasErrors()) {
             return Optional.empty();
@@ -83,7 +93,13 @@ public final class DocumentRenderer {
      */
     public Optional<RenderedDocument> renderPack(org.rapporteur.model.CouncilPack pack, RatedReport rated,
                                                  boolean draft, Diagnostics diagnostics) {
-        Optional<RenderedDocument> report = render(rated, draft, diagnostics);
+        return renderPack(pack, rated, ParsedProse.none(), draft, diagnostics);
+    }
+
+    /** A council pack, as above; prose that {@code prose} holds is not parsed again. */
+    public Optional<RenderedDocument> renderPack(org.rapporteur.model.CouncilPack pack, RatedReport rated,
+                                                 ParsedProse prose, boolean draft, Diagnostics diagnostics) {
+        Optional<RenderedDocument> report = render(rated, prose, draft, diagnostics);
         if (report.isEmpty()) {
             return Optional.empty();
         }
@@ -95,8 +111,8 @@ public final class DocumentRenderer {
             return Optional.empty();
         }
         Figures figures = new Figures(rated.framework(), rated.report(), rated.ratings());
-        Markdown packProse = new Markdown(pack.dir(), diagnostics, figures::substitute);
-        Markdown reportProse = new Markdown(rated.report().dir(), diagnostics, figures::substitute);
+        Markdown packProse = new Markdown(pack.dir(), diagnostics, prose, figures::fill);
+        Markdown reportProse = new Markdown(rated.report().dir(), diagnostics, prose, figures::fill);
         Map<String, Object> reportModel = ReportView.of(rated, reportProse, draft);
         Map<String, Object> model = PackView.of(pack, rated, packProse, reportProse, reportModel,
                 Appendix.embed(report.get().xhtml(), "a-"), draft);

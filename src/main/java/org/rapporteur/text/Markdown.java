@@ -16,7 +16,7 @@ import org.rapporteur.source.Diagnostics;
 import org.rapporteur.source.SourcePosition;
 
 /**
- * Writers' Markdown to XHTML fragments. Raw HTML is escaped (printed, never interpreted); links may point to web
+ * Authors' Markdown to XHTML fragments. Raw HTML is escaped (printed, never interpreted); links may point to web
  * pages and e-mail addresses but nothing is fetched; images must be PNG or JPEG files inside the report folder
  * and are embedded. Anything else is refused with a located error.
  */
@@ -30,19 +30,35 @@ public final class Markdown {
 
     private final Path reportDir;
     private final Diagnostics diagnostics;
-    private final java.util.function.Function<Prose, String> substitute;
+    private final FigureText figures;
+    private final ParsedProse checked;
     private final EmbeddedPictures pictures;
+    private final java.util.Map<Prose, Node> parsedHere = new java.util.HashMap<>();
     private int printed;
 
     /**
-     * Markdown for a report folder. {@code substitute} gives the text to parse for a piece of prose (the build
-     * resolves {{figure}} references there); problems go to {@code diagnostics}.
+     * Markdown for a report folder, parsed as typed (the check stage): problems go to {@code diagnostics}, and
+     * {@link #parsed()} keeps what was parsed for the render stage.
      */
-    public Markdown(Path reportDir, Diagnostics diagnostics, java.util.function.Function<Prose, String> substitute) {
+    public Markdown(Path reportDir, Diagnostics diagnostics) {
+        this(reportDir, diagnostics, ParsedProse.none(), FigureText.NONE);
+    }
+
+    /**
+     * Markdown for a report folder as the render stage uses it: prose that {@code checked} holds is written from
+     * there, other prose is parsed and checked now; {@code figures} fills in {{figure}} references.
+     */
+    public Markdown(Path reportDir, Diagnostics diagnostics, ParsedProse checked, FigureText figures) {
         this.reportDir = reportDir.toAbsolutePath().normalize();
         this.diagnostics = diagnostics;
-        this.substitute = substitute;
+        this.checked = checked;
+        this.figures = figures;
         this.pictures = new EmbeddedPictures(this.reportDir);
+    }
+
+    /** The prose parsed and checked so far by this instance, for the render stage. */
+    public ParsedProse parsed() {
+        return new ParsedProse(parsedHere);
     }
 
     /**
@@ -53,6 +69,25 @@ public final class Markdown {
         if (prose == null || prose.isBlank()) {
             return "";
         }
+        java.util.Optional<Node> parsed = checked.of(prose);
+        if (parsed.isPresent()) {
+            return Literals.filled(parsed.get(), prose, figures, () -> RENDERER.render(parsed.get()).strip());
+        }
+        return parse(prose).map(doc -> RENDERER.render(doc).strip()).orElse("");
+    }
+
+    /**
+     * Parses and checks a piece of prose as typed, without writing it (the check stage); problems go to the
+     * diagnostics, and the parsed document is kept for {@link #parsed()}.
+     */
+    public void check(Prose prose) {
+        if (prose != null && !prose.isBlank()) {
+            parse(prose);
+        }
+    }
+
+    /** The prose parsed and checked, or empty (reported at its place) when it is past the limits. */
+    private java.util.Optional<Node> parse(Prose prose) {
         var block = ProseLimits.longBlock(prose.markdown());
         if (block.isPresent()) {
             diagnostics.error(prose.positionAt(block.get().offset()), "this text runs "
@@ -60,21 +95,25 @@ public final class Markdown {
                     "a paragraph (or a list written without blank lines) may have at most "
                     + String.format(Locale.UK, "%,d", ProseLimits.MAX_BLOCK_CHARS)
                     + " characters; break it into paragraphs with blank lines");
-            return "";
+            return java.util.Optional.empty();
         }
         try {
-            Node doc = PARSER.parse(substitute.apply(prose));
+            Node doc = PARSER.parse(figures == FigureText.NONE ? prose.markdown()
+                    : figures.fill(prose, prose.markdown(), 0));
             if (!withinLimits(prose, doc)) {
-                return "";
+                return java.util.Optional.empty();
             }
             printed += ProseLimits.blocks(doc);
             doc.accept(new Checker(prose));
-            return RENDERER.render(doc).strip();
+            if (figures == FigureText.NONE) {
+                parsedHere.put(prose, doc);
+            }
+            return java.util.Optional.of(doc);
         } catch (StackOverflowError e) {
             // the limits above keep every stage far inside the stack; this is the last line of defence
             diagnostics.error(prose.positionOf(0, 0), "this text is too complex to print",
                     "simplify it: fewer lists, quotes and emphasis inside each other");
-            return "";
+            return java.util.Optional.empty();
         }
     }
 

@@ -25,7 +25,7 @@ class MarkdownFuzzTest {
         String text = new String(input, StandardCharsets.UTF_8);
         Path dir = LoaderFuzzTest.report();
         Diagnostics diagnostics = new Diagnostics();
-        String html = new Markdown(dir, diagnostics, Prose::markdown)
+        String html = new Markdown(dir, diagnostics)
                 .blocks(new Prose(text, new SourcePosition(dir.resolve("report.yaml"), 2, 11)));
         // text holding characters XML forbids never gets this far: the character check refuses it (always an error)
         if (!diagnostics.hasErrors() && text.codePoints().allMatch(MarkdownFuzzTest::allowedInXml)) {

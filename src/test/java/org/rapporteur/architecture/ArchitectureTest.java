@@ -41,7 +41,7 @@ class ArchitectureTest {
             Map.entry("write", Set.of("source", "document")),
             Map.entry("preview", Set.of("source")),
             Map.entry("scaffold", Set.of("framework")),
-            Map.entry("build", Set.of("source", "document", "files", "framework", "load", "model", "rate", "check",
+            Map.entry("build", Set.of("source", "document", "files", "framework", "load", "model", "text", "rate", "check",
                     "render", "write")));
 
     private static final Pattern REFERENCE = Pattern.compile("org\\.rapporteur\\.([a-z]+(?:\\.sheet)?)");
