@@ -30,11 +30,11 @@ final class ScaleReader {
             v.asMap("a rating", RATING).ifPresent(r -> {
                 Optional<String> name = r.requiredText("name", "the rating's name");
                 Optional<Integer> score = r.require("score", "its score").flatMap(s -> s.asInteger("score", 0, 100));
-                Optional<RatingLabel> label = name.flatMap(n -> label(r, r.text("shown").orElse(n), n));
                 if (name.isPresent() && !names.add(name.get())) {
                     r.diagnostics().error(r.keyAt("name"), "the rating '" + name.get() + "' is listed twice", null);
-                } else if (name.isPresent() && score.isPresent() && label.isPresent()) {
-                    scale.add(new Rating(name.get(), score.get(), scale.size(), label.get()));
+                } else if (name.isPresent() && score.isPresent()) {
+                    RatingLabel label = label(r, r.text("shown").orElse(name.get()), name.get());
+                    scale.add(new Rating(name.get(), score.get(), scale.size(), label));
                 }
             });
         }
@@ -53,28 +53,23 @@ final class ScaleReader {
         }
         YamlMap m = entry.get();
         return m.requiredText("name", "the words a report shows for a standard not rated")
-                .flatMap(n -> label(m, n, n)).orElse(RatingLabel.NONE);
+                .map(n -> label(m, n, n)).orElse(RatingLabel.NONE);
     }
 
-    private Optional<RatingLabel> label(YamlMap m, String word, String name) {
-        Optional<String> colour = colour(m, "colour", "the background of its tile");
-        Optional<String> textColour = colour(m, "textColour", "the colour of the word on its tile");
+    /** The label; a problem with it (a colour, a CSS class) is reported, and the framework then fails to load. */
+    private RatingLabel label(YamlMap m, String word, String name) {
+        String colour = colour(m, "colour", "the background of its tile").orElse("");
+        String textColour = colour(m, "textColour", "the colour of the word on its tile").orElse("");
         String slug = RatingLabel.slugOf(name);
+        SourcePosition first = slugs.putIfAbsent(slug, m.keyAt("name"));
         if (!slug.matches(".*[a-z].*")) {
             m.diagnostics().error(m.keyAt("name"), "'" + name + "' gives no CSS class name (rating-" + slug + ")",
                     "a rating's name needs a letter from a to z");
-            return Optional.empty();
-        }
-        SourcePosition first = slugs.putIfAbsent(slug, m.keyAt("name"));
-        if (first != null) {
+        } else if (first != null) {
             m.diagnostics().error(m.keyAt("name"), "'" + name + "' gives the same CSS class (rating-" + slug
                     + ") as the rating at line " + first.line(), "name the ratings apart");
-            return Optional.empty();
         }
-        return colour.isPresent() && textColour.isPresent()
-                ? Optional.of(new RatingLabel(word, m.text("shortName").orElse(word), slug, colour.get(),
-                        textColour.get()))
-                : Optional.empty();
+        return new RatingLabel(word, m.text("shortName").orElse(word), slug, colour, textColour);
     }
 
     /** A colour written "#rrggbb" (in quotes: unquoted, # starts a YAML comment), in lower case. */

@@ -434,7 +434,7 @@ public final class Skeleton {
             t.comment("To rate differently from the calculated rating, inspectors use professional discretion, "
                     + "with a reason (both are printed beside the calculated rating), e.g.");
             t.comment("discretion:");
-            t.comment("  rating: Good");
+            t.comment("  rating: " + scalar(framework.middleRating().orElseThrow().name()));
             t.comment("  keyQuestion: " + last.id());
             t.comment("  reason: Why the rating differs from the calculated one.");
             t.comment("Only when re-issuing a report without its case data, the printed percentage of every key "
