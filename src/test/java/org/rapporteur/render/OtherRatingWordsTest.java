@@ -126,6 +126,7 @@ class OtherRatingWordsTest {
                     .contains("<td class=\"rating rating-weak\"><span class=\"rating-word\">Gwan</span></td>")
                     .contains("<td class=\"rating rating-heb-ei-farnu\"><span class=\"rating-word\">Heb ei farnu</span>"
                             + "</td>")
+                    .contains("Vision is rated 'Rhagorol', and the service overall 'Da'.")
                     .doesNotContain("rating-outstanding", "rating-not-rated");
             HMIP_WORDS.forEach(w -> assertThat(page).as(format).doesNotContain(w));
         }
