@@ -60,22 +60,19 @@ public final class Lints {
             + " delinquents?|juveniles?|perpetrators?)\\b");
     private static final Map<String, String> US = usSpellings();
     private static final Pattern WORD = Pattern.compile("\\b[A-Za-z]{3,}\\b");
-    private static final Pattern RATING_CAPS = Pattern.compile("\\bRequires Improvement\\b");
-    private static final Pattern RATED_UNQUOTED = Pattern.compile(
-            "(?i)\\brated(?: as)?:? (?!')[\"“]?(outstanding|good|requires improvement|inadequate)\\b");
-    private static final Pattern QUOTED_RATING = Pattern.compile(
-            "(?i)'(outstanding|good|requires improvement|inadequate)'");
 
     private final Report report;
     private final Framework framework;
     private final Diagnostics diagnostics;
     private final Map<String, String> levels;
+    private final java.util.Optional<RatingWording> ratingWords;
 
     private Lints(Framework framework, Report report, Diagnostics diagnostics) {
         this.framework = framework;
         this.report = report;
         this.diagnostics = diagnostics;
         this.levels = report.metadata().lints();
+        this.ratingWords = RatingWording.of(framework);
     }
 
     public static void run(Framework framework, Report report, Diagnostics diagnostics) {
@@ -134,13 +131,17 @@ public final class Lints {
             report(p, Rule.US_SPELLING, us.start(), "US spelling '" + word + "'",
                     "write '" + matchCase(word, uk) + "'");
         }
-        find(p, text, Rule.RATING_STYLE, RATING_CAPS, m -> "'" + m.group() + "' is not in sentence case",
-                "write 'Requires improvement'");
-        find(p, text, Rule.RATING_STYLE, RATED_UNQUOTED, m -> "the rating '" + m.group(1) + "' is not in single quotes",
-                m -> "write " + canonical(m.group(1)));
-        Matcher quoted = QUOTED_RATING.matcher(text);
+        ratingWords.ifPresent(words -> lintRatings(p, text, words));
+    }
+
+    private void lintRatings(Prose p, String text, RatingWording words) {
+        words.titleCased().ifPresent(caps -> find(p, text, Rule.RATING_STYLE, caps,
+                m -> "'" + m.group() + "' is not in sentence case", m -> "write " + words.canonical(m.group())));
+        find(p, text, Rule.RATING_STYLE, words.ratedUnquoted(), m -> "the rating '" + m.group(1)
+                + "' is not in single quotes", m -> "write " + words.canonical(m.group(1)));
+        Matcher quoted = words.quoted().matcher(text);
         while (quoted.find()) {
-            String canonical = canonical(quoted.group(1));
+            String canonical = words.canonical(quoted.group(1));
             if (!quoted.group().equals(canonical)) {
                 report(p, Rule.RATING_STYLE, quoted.start(), "the rating " + quoted.group() + " is not in sentence case",
                         "write " + canonical);
@@ -171,11 +172,6 @@ public final class Lints {
         SourcePosition at = p.positionAt(offset);
         diagnostics.add(new Diagnostic(level.equals("error") ? Severity.ERROR : Severity.WARNING, at, message, hint,
                 rule.id()));
-    }
-
-    private static String canonical(String rating) {
-        String lower = rating.toLowerCase(Locale.ROOT);
-        return "'" + Character.toUpperCase(lower.charAt(0)) + lower.substring(1) + "'";
     }
 
     private static boolean lineStartsList(String text, int at) {

@@ -160,7 +160,8 @@ public final class ReportChecker {
             if (!s.ratedFromCases() && s.ratedOnlyWithCases() == null && report.standard(s.id()).map(
                     StandardContent::rating).isEmpty()) {
                 d.error(report.standard(s.id()).map(StandardContent::at).orElse(report.metadata().frameworkAt()),
-                        "standard " + s.title() + " has no rating", "add 'rating: Good' (or "
+                        "standard " + s.title() + " has no rating", "add 'rating: "
+                                + framework.middleRating().map(Rating::name).orElse("...") + "' (or "
                                 + String.join(", ", framework.ratingNames()) + ") to standards/" + s.id() + ".yaml");
             }
         }

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** An inspection framework, loaded from a data file: domains, standards, key questions, bands and scoring. */
+/**
+ * An inspection framework, loaded from a data file: its rating scale (lowest first) and how "not rated" is shown,
+ * domains, standards, key questions, bands and scoring.
+ */
 public record Framework(String id, String title, String inspectorate, String reportKind, String childTerm,
-                        List<Rating> ratings, List<Band> bands, Scoring scoring, List<CaseType> caseTypes,
-                        List<Domain> domains) {
+                        List<Rating> ratings, RatingLabel notRated, List<Band> bands, Scoring scoring,
+                        List<CaseType> caseTypes, List<Domain> domains) {
 
     public Framework {
         ratings = List.copyOf(ratings);
@@ -42,6 +45,26 @@ public record Framework(String id, String title, String inspectorate, String rep
 
     public List<String> ratingNames() {
         return ratings.stream().map(Rating::name).toList();
+    }
+
+    /** The rating scale, highest first. */
+    public List<Rating> ratingsHighestFirst() {
+        List<Rating> scale = new java.util.ArrayList<>(ratings);
+        java.util.Collections.reverse(scale);
+        return scale;
+    }
+
+    /** The highest rating of the scale (the one a report marks with a star), if the framework rates. */
+    public Optional<Rating> topRating() {
+        return ratings.isEmpty() ? Optional.empty() : Optional.of(ratings.get(ratings.size() - 1));
+    }
+
+    /**
+     * The middle of the scale, the higher of the two middles when the scale has an even length: the rating a new
+     * report is given until inspectors decide, and the one generated reports draw most often.
+     */
+    public Optional<Rating> middleRating() {
+        return ratings.isEmpty() ? Optional.empty() : Optional.of(ratings.get(ratings.size() / 2));
     }
 
     public Optional<CaseType> caseType(String id) {

@@ -34,8 +34,7 @@ public final class FrameworkLoader {
     private static final Map<String, Framework> CACHE = new ConcurrentHashMap<>();
 
     private static final Set<String> TOP = Set.of("id", "title", "inspectorate", "reportKind", "childTerm",
-            "ratings", "bands", "scoring", "caseTypes", "domains");
-    private static final Set<String> RATING = Set.of("name", "score");
+            "ratings", "notRated", "bands", "scoring", "caseTypes", "domains");
     private static final Set<String> BAND = Set.of("min", "rating", "label");
     private static final Set<String> SCORING = Set.of("printed", "overall", "limitingJudgements");
     private static final Set<String> OVERALL = Set.of("min", "rating");
@@ -100,20 +99,39 @@ public final class FrameworkLoader {
                 diagnostics.error(where, "unknown framework '" + id + "'", hint != null ? hint : known());
                 return Optional.empty();
             }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Diagnostics own = new Diagnostics();
-            Optional<Framework> framework = YamlFile.parse(Path.of(resource), text, own)
-                    .flatMap(v -> read(v, id, own));
-            own.all().forEach(diagnostics::add);
-            if (own.hasErrors()) {
-                return Optional.empty();
-            }
+            Optional<Framework> framework = parse(Path.of(resource), new String(in.readAllBytes(),
+                    StandardCharsets.UTF_8), id, diagnostics);
             framework.ifPresent(f -> CACHE.put(id, f));
             return framework;
         } catch (IOException e) {
             diagnostics.error(where, "cannot read framework '" + id + "': " + e.getMessage(), null);
             return Optional.empty();
         }
+    }
+
+    /**
+     * The framework with this id from a folder of framework files ({@code <folder>/<id>.yaml}) instead of the ones
+     * shipped: a framework being written, or one a test brings. Read afresh each time.
+     */
+    public static Optional<Framework> load(Path folder, String id, SourcePosition where, Diagnostics diagnostics) {
+        Path file = folder.resolve(id + ".yaml");
+        if (!id.matches("[a-z0-9][a-z0-9-]*") || !Files.isRegularFile(file)) {
+            diagnostics.error(where, "unknown framework '" + id + "'", "no file " + file);
+            return Optional.empty();
+        }
+        try {
+            return parse(file, Files.readString(file, StandardCharsets.UTF_8), id, diagnostics);
+        } catch (IOException e) {
+            diagnostics.error(where, "cannot read framework '" + id + "': " + e.getMessage(), null);
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Framework> parse(Path file, String text, String id, Diagnostics diagnostics) {
+        Diagnostics own = new Diagnostics();
+        Optional<Framework> framework = YamlFile.parse(file, text, own).flatMap(v -> read(v, id, own));
+        own.all().forEach(diagnostics::add);
+        return own.hasErrors() ? Optional.empty() : framework;
     }
 
     private static String known() {
@@ -130,16 +148,9 @@ public final class FrameworkLoader {
         if (!id.equals(expectedId)) {
             d.error(m.keyAt("id"), "framework id '" + id + "' differs from its file name '" + expectedId + "'", null);
         }
-        List<Rating> ratings = new ArrayList<>();
-        for (YamlValue v : m.get("ratings").flatMap(x -> x.asList("ratings")).orElse(List.of())) {
-            v.asMap("a rating", RATING).ifPresent(r -> {
-                Optional<String> name = r.requiredText("name", "the rating's name");
-                Optional<Integer> score = r.require("score", "its score").flatMap(s -> s.asInteger("score", 0, 100));
-                if (name.isPresent() && score.isPresent()) {
-                    ratings.add(new Rating(name.get(), score.get(), ratings.size()));
-                }
-            });
-        }
+        ScaleReader scale = new ScaleReader();
+        List<Rating> ratings = scale.ratings(m);
+        RatingLabel notRated = scale.notRated(m, !ratings.isEmpty());
         Map<String, Rating> byName = new java.util.HashMap<>();
         ratings.forEach(r -> byName.put(r.name(), r));
 
@@ -170,7 +181,7 @@ public final class FrameworkLoader {
                 m.requiredText("inspectorate", "the inspectorate").orElse(""),
                 m.requiredText("reportKind", "the template folder for its reports").orElse(id),
                 m.text("childTerm").orElse("child"),
-                ratings, bands, scoring, caseTypes, domains);
+                ratings, notRated, bands, scoring, caseTypes, domains);
         if (f.standards().stream().anyMatch(Standard::ratedFromCases) && f.bands().isEmpty()) {
             d.error(m.at(), "standards rated from cases need 'bands'", null);
         }

@@ -1,7 +1,10 @@
 package org.rapporteur.framework;
 
-/** A point on the framework's rating scale, e.g. 'Good', and what it contributes to the score. */
-public record Rating(String name, int score, int rank) implements Comparable<Rating> {
+/**
+ * A point on the framework's rating scale, e.g. 'Good': the name standards files and the calculator use, what it
+ * contributes to the score, its place on the scale (0 = lowest) and how a report shows it.
+ */
+public record Rating(String name, int score, int rank, RatingLabel label) implements Comparable<Rating> {
 
     @Override
     public int compareTo(Rating other) {

@@ -138,8 +138,9 @@ public final class Figures {
                 "remove '" + aspect + "'");
     }
 
+    /** The rating as the report prints it (the framework's shown word), in single quotes. */
     private static String quoted(Rating r) {
-        return "'" + r.name() + "'";
+        return "'" + r.label().word() + "'";
     }
 
     static String words(int n) {

@@ -34,6 +34,7 @@ final class PackView {
         root.put("draft", draft);
         root.put("inspection", report);
         root.put("reportKind", rated.framework().reportKind());
+        root.put("ratingStyles", RatingView.stylesheet(List.of(rated.framework())));
         root.put("appendixA", appendixA);
         Map<String, Object> p = new LinkedHashMap<>();
         CouncilPack.Committee c = pack.committee();

@@ -33,6 +33,8 @@ final class ProgrammeView {
         root.put("draft", draft);
         root.put("reportCount", reports.size());
         root.put("frameworks", frameworks);
+        root.put("ratingStyles", RatingView.stylesheet(reports.stream().map(RatedReport::framework).distinct()
+                .toList()));
         return root;
     }
 
@@ -43,22 +45,20 @@ final class ProgrammeView {
         for (RatedReport r : group) {
             List<Object> cells = new ArrayList<>();
             for (Standard s : standards) {
-                cells.add(ReportView.rating(r.ratings().standard(s.id()).map(StandardRating::rating).orElse(null)));
+                cells.add(RatingView.of(f, r.ratings().standard(s.id()).map(StandardRating::rating).orElse(null)));
             }
             services.add(Map.of("name", r.report().metadata().service().name(),
-                    "overall", ReportView.rating(r.ratings().overall()),
+                    "overall", RatingView.of(f, r.ratings().overall()),
                     "score", r.ratings().score() == null ? "" : r.ratings().score() + "/" + r.ratings().maxScore(),
                     "ratings", cells));
         }
         List<Object> distribution = new ArrayList<>();
         for (Standard s : standards) {
             List<Object> counts = new ArrayList<>();
-            List<Rating> scale = new ArrayList<>(f.ratings());
-            java.util.Collections.reverse(scale);
-            for (Rating rating : scale) {
+            for (Rating rating : f.ratingsHighestFirst()) {
                 long n = group.stream().filter(r -> r.ratings().standard(s.id()).map(StandardRating::rating)
                         .map(rating::equals).orElse(false)).count();
-                counts.add(Map.of("rating", ReportView.rating(rating), "count", n,
+                counts.add(Map.of("rating", RatingView.of(f, rating), "count", n,
                         "width", group.isEmpty() ? 0 : Math.round(1000.0 * n / group.size()) / 10.0));
             }
             long unrated = group.stream().filter(r -> r.ratings().standard(s.id()).map(x -> !x.rated()).orElse(true))
@@ -68,6 +68,6 @@ final class ProgrammeView {
         List<Object> columns = new ArrayList<>();
         standards.forEach(s -> columns.add(Map.of("id", s.id(), "name", s.name())));
         return Map.of("id", f.id(), "title", f.title(), "standards", columns, "services", services,
-                "distribution", distribution, "count", group.size());
+                "distribution", distribution, "count", group.size(), "notRated", RatingView.of(f, null));
     }
 }

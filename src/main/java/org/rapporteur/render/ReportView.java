@@ -62,6 +62,7 @@ public final class ReportView {
         root.put("draft", draft);
         root.put("report", report(r));
         root.put("framework", framework(f));
+        root.put("ratingStyles", RatingView.stylesheet(List.of(f)));
         root.put("ratings", ratings(rated.ratings()));
         root.put("domains", domains(f, r, rated.ratings()));
         root.put("samples", samples(f, r, rated.ratings()));
@@ -260,17 +261,13 @@ public final class ReportView {
         List<Object> scale = new ArrayList<>();
         f.ratings().forEach(r -> scale.add(rating(r)));
         v.put("ratings", scale);
+        v.put("notRated", rating(null));
         v.put("scoredCount", f.scoredStandards().size());
         return v;
     }
 
-    /** A rating as templates use it: its name, a CSS-safe slug, its score, and whether it is the top rating. */
-    static Map<String, Object> rating(Rating r) {
-        if (r == null) {
-            return Map.of("name", "Not rated", "slug", "not-rated", "score", 0, "top", false, "rated", false);
-        }
-        return Map.of("name", r.name(), "slug", r.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"),
-                "score", r.score(), "top", r.rank() == 3, "rated", true);
+    private Map<String, Object> rating(Rating r) {
+        return RatingView.of(rated.framework(), r);
     }
 
     private Map<String, Object> ratings(Ratings r) {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.rapporteur.framework.CaseType;
 import org.rapporteur.framework.Framework;
 import org.rapporteur.framework.KeyQuestion;
+import org.rapporteur.framework.Rating;
 import org.rapporteur.framework.Standard;
 
 /**
@@ -407,11 +408,9 @@ public final class Skeleton {
                 + "questions; strengths and areas for improvement are one point each, in full sentences.");
         houseStyle(t);
         if (!s.ratedFromCases() && !framework.ratings().isEmpty()) {
-            List<String> names = new ArrayList<>(framework.ratingNames());
-            java.util.Collections.reverse(names); // highest first
-            String placeholder = names.contains("Good") ? "Good" : names.get(names.size() / 2);
-            t.line("rating: " + scalar(placeholder), "TODO: inspectors' rating: " + joined(names).replace(" and ",
-                    " or "));
+            List<String> names = framework.ratingsHighestFirst().stream().map(Rating::name).toList();
+            t.line("rating: " + scalar(framework.middleRating().orElseThrow().name()), "TODO: inspectors' rating: "
+                    + joined(names).replace(" and ", " or "));
         }
         t.line("narrative: |");
         t.prose("TODO: our findings for this standard, answering its key questions.");
@@ -435,7 +434,7 @@ public final class Skeleton {
             t.comment("To rate differently from the calculated rating, inspectors use professional discretion, "
                     + "with a reason (both are printed beside the calculated rating), e.g.");
             t.comment("discretion:");
-            t.comment("  rating: Good");
+            t.comment("  rating: " + scalar(framework.middleRating().orElseThrow().name()));
             t.comment("  keyQuestion: " + last.id());
             t.comment("  reason: Why the rating differs from the calculated one.");
             t.comment("Only when re-issuing a report without its case data, the printed percentage of every key "
@@ -518,12 +517,20 @@ public final class Skeleton {
 
     private void houseStyle(Text t) {
         t.comment("House style: 'per cent' in words, not %;" + (framework.ratings().isEmpty() ? ""
-                : " ratings in single quotes ('Good', 'Requires improvement');") + " numbers under ten in words "
+                : " ratings in single quotes (" + ratingExamples() + ");") + " numbers under ten in words "
                 + "(seven cases), 10 and over in figures; child-first "
                 + "language: say '" + framework.childTerm() + "', never 'offender' or 'young offender'. Prose is "
                 + "Markdown: a blank line starts a new paragraph. A TODO left in prose stops "
                 + "'rapporteur build --final'.");
         t.blank();
+    }
+
+    /** Two ratings as prose writes them: the middle of the scale and the one below it. */
+    private String ratingExamples() {
+        Rating middle = framework.middleRating().orElseThrow();
+        List<Rating> examples = middle.rank() == 0 ? List.of(middle)
+                : List.of(middle, framework.ratings().get(middle.rank() - 1));
+        return String.join(", ", examples.stream().map(r -> "'" + r.label().word() + "'").toList());
     }
 
     private void put(Text t) {

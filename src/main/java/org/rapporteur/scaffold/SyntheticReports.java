@@ -7,10 +7,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.rapporteur.framework.Framework;
+import org.rapporteur.framework.FrameworkLoader;
+import org.rapporteur.source.Diagnostics;
+import org.rapporteur.source.SourcePosition;
+import org.rapporteur.source.YamlFile;
+import org.rapporteur.source.YamlValue;
 
 /**
  * Synthetic reports for benchmarks: copies of a real report folder with another service name, other inspectors'
@@ -20,7 +27,6 @@ public final class SyntheticReports {
 
     private static final Pattern ANSWER = Pattern.compile("(\\s\\d+\\.\\d+\\.\\d+: \\{ answer: )(yes|no|n/a)");
     private static final Pattern RATING = Pattern.compile("(?m)^rating: .*$");
-    private static final String[] RATINGS = {"Outstanding", "Good", "Good", "Requires improvement", "Inadequate"};
 
     private SyntheticReports() {
     }
@@ -32,6 +38,7 @@ public final class SyntheticReports {
      */
     public static List<Path> generate(Path source, Path out, int count, long seed) throws IOException {
         source = source.toRealPath(); // the folder named may itself be a link
+        List<String> ratings = draws(source);
         Random random = new Random(seed);
         List<Path> made = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
@@ -59,14 +66,34 @@ public final class SyntheticReports {
             }
             for (Path f : files(target.resolve("standards"))) {
                 String s = Files.readString(f);
-                if (RATING.matcher(s).find()) {
-                    Files.writeString(f, RATING.matcher(s).replaceFirst(
-                            "rating: " + RATINGS[random.nextInt(RATINGS.length)]));
+                if (RATING.matcher(s).find() && !ratings.isEmpty()) {
+                    Files.writeString(f, RATING.matcher(s).replaceFirst(Matcher.quoteReplacement(
+                            "rating: " + ratings.get(random.nextInt(ratings.size())))));
                 }
             }
             made.add(target);
         }
         return made;
+    }
+
+    /**
+     * The inspectors' ratings to draw from: the scale of the source report's framework, highest first, with the
+     * middle rating twice (it is the commonest); none when the framework is unknown or rates nothing.
+     */
+    private static List<String> draws(Path source) {
+        Diagnostics ignored = new Diagnostics();
+        Path report = source.resolve("report.yaml");
+        Optional<Framework> framework = (isFile(report) ? YamlFile.read(report, ignored) : Optional.<YamlValue>empty())
+                .flatMap(v -> v.asOpenMap("a report")).flatMap(m -> m.text("framework"))
+                .flatMap(id -> FrameworkLoader.load(id, SourcePosition.startOf(report), ignored));
+        List<String> draws = new ArrayList<>();
+        framework.ifPresent(f -> f.ratingsHighestFirst().forEach(r -> {
+            draws.add(r.name());
+            if (f.middleRating().orElseThrow().equals(r)) {
+                draws.add(r.name());
+            }
+        }));
+        return draws;
     }
 
     /** The regular files directly in {@code dir} (none when it is missing, or a link): links are left as they are. */

@@ -97,4 +97,70 @@ class FrameworkLoaderTest {
                 .anySatisfy(m -> assertThat(m).contains("must reach down to 0%"))
                 .anySatisfy(m -> assertThat(m).contains("needs 'caseType'"));
     }
+
+    static java.util.List<String> problems(String ratings) {
+        Diagnostics d = new Diagnostics();
+        String text = "id: scale\ntitle: Scale\ninspectorate: Nobody\nreportKind: none\n" + ratings
+                + "domains: [{ id: 1, name: One, standards: [{ id: \"1.1\", name: A, method: qualitative }] }]\n";
+        var result = YamlFile.parse(Path.of("frameworks/scale.yaml"), text, d)
+                .flatMap(v -> FrameworkLoader.read(v, "scale", d));
+        assertThat(result.isEmpty()).isEqualTo(d.hasErrors());
+        return d.all().stream().map(x -> x.message() + " | " + x.hint()).toList();
+    }
+
+    @Test
+    void everyRatingHasItsColoursAndTheFrameworkItsNotRated() {
+        assertThat(problems("""
+                ratings:
+                  - { name: Low, score: 0, colour: "#AA0000", textColour: "#ffffff", shortName: L }
+                  - { name: High, shown: Top, score: 1, colour: "#00aa00", textColour: "#000000" }
+                notRated: { name: Unjudged, colour: "#cccccc", textColour: "#111111" }
+                """)).isEmpty();
+        assertThat(problems("""
+                ratings:
+                  - name: Low
+                    score: 0
+                    colour: #aa0000
+                    textColour: "#fff"
+                """)).anySatisfy(m -> assertThat(m).startsWith("no value for 'colour'").contains("in quotes"))
+                .anySatisfy(m -> assertThat(m).startsWith("'#fff' is not a colour"))
+                .anySatisfy(m -> assertThat(m).startsWith("a framework with ratings needs 'notRated'"));
+        assertThat(problems("""
+                ratings:
+                  - { name: Not good, score: 0, colour: "#aa0000", textColour: "#ffffff" }
+                  - { name: Not-good, score: 1, colour: "#00aa00", textColour: "#000000" }
+                  - { name: "42", score: 2, colour: "#00aa00", textColour: "#000000" }
+                notRated: { name: Unjudged, textColour: "#111111" }
+                """)).anySatisfy(m -> assertThat(m).contains("gives the same CSS class (rating-not-good)"))
+                .anySatisfy(m -> assertThat(m).contains("gives no CSS class name"))
+                .anySatisfy(m -> assertThat(m).startsWith("missing 'colour'"));
+    }
+
+    @Test
+    void theScaleKeepsItsOrderAndItsLook() {
+        Framework f = load("hmip-youth-2021");
+        assertThat(f.ratingsHighestFirst()).extracting(r -> r.label().slug())
+                .containsExactly("outstanding", "good", "requires-improvement", "inadequate");
+        assertThat(f.topRating().orElseThrow().label().colour()).isEqualTo("#0b5d1e");
+        assertThat(f.middleRating().orElseThrow()).isEqualTo(f.ratingsHighestFirst().get(1));
+        assertThat(f.notRated().slug()).isEqualTo("not-rated");
+        assertThat(load("hmip-sqs-2016").notRated().word()).as("an unrated framework shows nothing").isEmpty();
+    }
+
+    @Test
+    void aFrameworkCanBeReadFromAFolder(@org.junit.jupiter.api.io.TempDir Path tmp) throws java.io.IOException {
+        java.nio.file.Files.writeString(tmp.resolve("letters.yaml"), """
+                id: letters
+                title: Letters
+                inspectorate: Nobody
+                reportKind: letter
+                domains: []
+                """);
+        Diagnostics d = new Diagnostics();
+        assertThat(FrameworkLoader.load(tmp, "letters", AT, d)).hasValueSatisfying(f ->
+                assertThat(f.reportKind()).isEqualTo("letter"));
+        assertThat(FrameworkLoader.load(tmp, "missing", AT, d)).isEmpty();
+        assertThat(d.all()).singleElement().satisfies(x -> assertThat(x.message())
+                .isEqualTo("unknown framework 'missing'"));
+    }
 }
