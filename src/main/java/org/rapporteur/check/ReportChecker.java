@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.rapporteur.framework.CaseType;
 import org.rapporteur.framework.Framework;
 import org.rapporteur.framework.KeyQuestion;
+import org.rapporteur.framework.Rating;
 import org.rapporteur.framework.Standard;
 import org.rapporteur.model.CaseAnswer;
 import org.rapporteur.model.Discretion;

@@ -40,7 +40,7 @@ class ArchitectureTest {
             Map.entry("render", Set.of("source", "model", "framework", "text", "rate", "document")),
             Map.entry("write", Set.of("source", "document")),
             Map.entry("preview", Set.of("source")),
-            Map.entry("scaffold", Set.of("framework")),
+            Map.entry("scaffold", Set.of("source", "framework")),
             Map.entry("build", Set.of("source", "document", "files", "framework", "load", "model", "text", "rate", "check",
                     "render", "write")));
 
