@@ -11,7 +11,7 @@ import java.util.Set;
  * Arabic quotation reads right to left and aligns right, an English sentence quoting an Arabic name stays left to
  * right. Blocks without such letters are left alone, so documents without them do not change.
  */
-final class TextDirection {
+public final class TextDirection {
 
     /** The elements that are paragraphs for the bidirectional algorithm. */
     static final Set<String> BLOCKS = Set.of("p", "li", "td", "th", "caption", "figcaption", "blockquote", "h1",
@@ -24,7 +24,7 @@ final class TextDirection {
     }
 
     /** True when the text has a letter written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko, ...). */
-    static boolean hasRightToLeft(CharSequence text) {
+    public static boolean hasRightToLeft(CharSequence text) {
         for (int i = 0; i < text.length(); ) {
             int cp = Character.codePointAt(text, i);
             if (cp >= 0x0590 && isRightToLeft(cp)) {

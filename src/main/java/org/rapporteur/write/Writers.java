@@ -2,6 +2,7 @@ package org.rapporteur.write;
 
 import java.util.List;
 import java.util.Optional;
+import org.rapporteur.write.docx.DocxWriter;
 
 /**
  * The back-ends by format name, made for a house style. A new output format is one more case here and a
