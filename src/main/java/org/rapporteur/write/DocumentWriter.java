@@ -10,8 +10,10 @@ public interface DocumentWriter {
     /** The format's name on the command line, e.g. "pdf". */
     String format();
 
-    /** The file extension, without the dot. */
-    String extension();
+    /** The file extension, without the dot: the format's name unless the writer says otherwise. */
+    default String extension() {
+        return format();
+    }
 
     /** Writes the document to {@code out}; says what it produced (pages, warnings). */
     Written write(RenderedDocument document, OutputStream out) throws IOException;

@@ -14,15 +14,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
  * {@code div.contents}: its heading as "TOC Heading" (not a heading style, so the contents do not list themselves)
  * and a TOC field whose result is the document's own list, linked to the bookmarks, until Word updates it.
  */
-final class Contents {
-
-    private final Context cx;
-    private final Runs runs;
-
-    Contents(Context cx, Runs runs) {
-        this.cx = cx;
-        this.runs = runs;
-    }
+record Contents(Context cx, Runs runs) {
 
     void write(Element contents, Sink sink) throws IOException, InvalidFormatException {
         Paragraphs paragraphs = cx.paragraphs();

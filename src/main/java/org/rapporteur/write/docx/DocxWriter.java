@@ -107,6 +107,11 @@ public final class DocxWriter implements DocumentWriter {
         return Files.isRegularFile(p) ? new DocxWriter(p) : new DocxWriter();
     }
 
+    /** The reference document this writer uses; empty for the built-in house style. */
+    public Optional<Path> referenceDocx() {
+        return Optional.ofNullable(reference);
+    }
+
     /**
      * The built-in reference document: the house style every style name above resolves to (DejaVu Sans with Arial
      * as the fallback, headings in #2A1454, A4 with 20 mm margins), with the rating styles of the house palette.
@@ -117,18 +122,8 @@ public final class DocxWriter implements DocumentWriter {
         return ReferenceDocument.builtIn(RatingPalette.house()).clone();
     }
 
-    /** The reference document this writer uses; empty for the built-in house style. */
-    public Optional<Path> referenceDocx() {
-        return Optional.ofNullable(reference);
-    }
-
     @Override
     public String format() {
-        return "docx";
-    }
-
-    @Override
-    public String extension() {
         return "docx";
     }
 

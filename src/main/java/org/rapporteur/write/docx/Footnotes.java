@@ -29,16 +29,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  */
 final class Footnotes {
 
-    private final XWPFDocument doc;
-    private final DocumentStyles styles;
+    private final Context cx;
     private final Runs runs;
     private final Map<String, Element> notes = new HashMap<>();
     private final Set<String> referenced = new HashSet<>();
     private final Map<String, BigInteger> written = new HashMap<>();
 
     Footnotes(Context cx, Runs runs) {
-        this.doc = cx.doc();
-        this.styles = cx.styles();
+        this.cx = cx;
         this.runs = runs;
         for (Element p : cx.html().select("p.footnote[id]")) {
             notes.put(p.id(), p);
@@ -67,12 +65,12 @@ final class Footnotes {
         para.owedSpace(RunFormat.PLAIN);
         para.started();
         XWPFRun r = para.run(RunFormat.PLAIN);
-        r.setStyle(styles.ifPresent("FootnoteReference", STStyleType.CHARACTER));
+        r.setStyle(cx.styles().ifPresent("FootnoteReference", STStyleType.CHARACTER));
         BigInteger fid = written.get(id);
         if (fid != null) {
             // Word cannot reference one note twice: repeat the mark
             r.setText(mark);
-            if (!styles.has("FootnoteReference", STStyleType.CHARACTER)) {
+            if (!cx.styles().has("FootnoteReference", STStyleType.CHARACTER)) {
                 r.setVerticalAlignment("superscript");
             }
             return;
@@ -85,30 +83,30 @@ final class Footnotes {
             ref.setCustomMarkFollows(true);
             r.getCTR().addNewT().setStringValue(mark);
         }
-        if (!styles.has("FootnoteReference", STStyleType.CHARACTER)) {
+        if (!cx.styles().has("FootnoteReference", STStyleType.CHARACTER)) {
             r.setVerticalAlignment("superscript");
         }
     }
 
     private BigInteger note(Element p, String mark, boolean custom) throws IOException, InvalidFormatException {
-        if (doc.getFootnotes().isEmpty() && !hasSeparators()) {
-            doc.createFootnotes();
+        if (cx.doc().getFootnotes().isEmpty() && !hasSeparators()) {
+            cx.doc().createFootnotes();
             separator(-1, STFtnEdn.SEPARATOR);
             separator(0, STFtnEdn.CONTINUATION_SEPARATOR);
-            WordSettings.footnoteSeparators(doc.getSettings().getCTSettings());
+            WordSettings.footnoteSeparators(cx.doc().getSettings().getCTSettings());
         }
-        XWPFFootnote note = doc.createFootnote();
+        XWPFFootnote note = cx.doc().createFootnote();
         XWPFParagraph fp = note.createParagraph();
         while (!fp.getRuns().isEmpty()) {
             // POI starts the paragraph with a reference mark of its own; ours follows
             fp.removeRun(0);
         }
-        String style = styles.ifPresent("FootnoteText", STStyleType.PARAGRAPH);
+        String style = cx.styles().ifPresent("FootnoteText", STStyleType.PARAGRAPH);
         if (style != null) {
             fp.setStyle(style);
         }
         XWPFRun m = fp.createRun();
-        m.setStyle(styles.ifPresent("FootnoteReference", STStyleType.CHARACTER));
+        m.setStyle(cx.styles().ifPresent("FootnoteReference", STStyleType.CHARACTER));
         if (custom) {
             m.setText(mark);
         } else {
@@ -132,7 +130,7 @@ final class Footnotes {
     }
 
     private boolean hasSeparators() {
-        for (XWPFFootnote f : doc.getFootnotes()) {
+        for (XWPFFootnote f : cx.doc().getFootnotes()) {
             if (f.getCTFtnEdn().getType() == STFtnEdn.SEPARATOR) {
                 return true;
             }
@@ -156,6 +154,6 @@ final class Footnotes {
         } else {
             r.addNewContinuationSeparator();
         }
-        doc.addFootnote(note);
+        cx.doc().addFootnote(note);
     }
 }

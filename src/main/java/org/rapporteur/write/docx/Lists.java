@@ -12,22 +12,10 @@ import org.jsoup.nodes.TextNode;
  * {@code ul}, {@code ol[start]}: List Bullet and List Number paragraphs with real numbering; nesting goes down the
  * levels; further paragraphs of an item are List Continue.
  */
-final class Lists {
+record Lists(Context cx, Walker walker, Runs runs, Numbering numbering) {
 
     /** One list being written: its numbering, level and paragraph style. */
     private record Level(BigInteger num, int level, String style, int depth) {
-    }
-
-    private final Context cx;
-    private final Walker walker;
-    private final Runs runs;
-    private final Numbering numbering;
-
-    Lists(Context cx, Walker walker, Runs runs) {
-        this.cx = cx;
-        this.walker = walker;
-        this.runs = runs;
-        this.numbering = new Numbering(cx.doc(), cx.styles());
     }
 
     void write(Element list, Sink sink, BlockStyle ctx, int depth) throws IOException, InvalidFormatException {

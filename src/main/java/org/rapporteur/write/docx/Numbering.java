@@ -5,7 +5,6 @@ import java.math.BigInteger;
 import java.util.Locale;
 import javax.xml.namespace.QName;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -24,14 +23,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
  */
 final class Numbering {
 
-    private final XWPFDocument doc;
-    private final DocumentStyles styles;
+    private final Context cx;
     private BigInteger bullets;
     private CTAbstractNum numberTemplate;
 
-    Numbering(XWPFDocument doc, DocumentStyles styles) {
-        this.doc = doc;
-        this.styles = styles;
+    Numbering(Context cx) {
+        this.cx = cx;
     }
 
     /** The built-in numbering part: abstract numbering 1 (bullets) and 2 (numbers), as numIds 1 and 2. */
@@ -89,8 +86,8 @@ final class Numbering {
     }
 
     private XWPFNumbering numbering() {
-        XWPFNumbering n = doc.getNumbering();
-        return n != null ? n : doc.createNumbering();
+        XWPFNumbering n = cx.doc().getNumbering();
+        return n != null ? n : cx.doc().createNumbering();
     }
 
     private static CTAbstractNum builtIn(int index) throws IOException {
@@ -150,13 +147,13 @@ final class Numbering {
     }
 
     private BigInteger styleNum(String styleId) {
-        XWPFStyle s = styles.get(styleId);
+        XWPFStyle s = cx.styles().get(styleId);
         if (s == null || s.getCTStyle().getPPr() == null || !s.getCTStyle().getPPr().isSetNumPr()
                 || s.getCTStyle().getPPr().getNumPr().getNumId() == null) {
             return null;
         }
         BigInteger id = s.getCTStyle().getPPr().getNumPr().getNumId().getVal();
-        XWPFNumbering n = doc.getNumbering();
+        XWPFNumbering n = cx.doc().getNumbering();
         return n != null && id != null && n.numExist(id) ? id : null;
     }
 }

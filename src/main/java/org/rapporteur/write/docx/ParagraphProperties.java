@@ -14,66 +14,60 @@ final class ParagraphProperties {
 
     ParagraphProperties keep() {
         parts.put("keepNext", "<w:keepNext/>");
-        parts.put("keepLines", "<w:keepLines/>");
-        return this;
+        return with("keepLines", "<w:keepLines/>");
     }
 
     ParagraphProperties num(int numId) {
-        parts.put("numPr", "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"" + numId + "\"/></w:numPr>");
-        return this;
+        return with("numPr", "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"" + numId + "\"/></w:numPr>");
     }
 
     ParagraphProperties box(String colour, int size, int space) {
         String b = "w:val=\"single\" w:sz=\"" + size + "\" w:space=\"" + space + "\" w:color=\"" + colour + "\"/>";
-        parts.put("pBdr", "<w:pBdr><w:top " + b + "<w:left " + b + "<w:bottom " + b + "<w:right " + b + "</w:pBdr>");
-        return this;
+        return with("pBdr", "<w:pBdr><w:top " + b + "<w:left " + b + "<w:bottom " + b + "<w:right " + b
+                + "</w:pBdr>");
     }
 
     ParagraphProperties borderNone() {
-        parts.put("pBdr", "<w:pBdr><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/>"
+        return with("pBdr", "<w:pBdr><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/>"
                 + "<w:right w:val=\"nil\"/></w:pBdr>");
-        return this;
     }
 
     ParagraphProperties edge(String side, String colour, int size, int space) {
-        parts.put("pBdr", "<w:pBdr><w:" + side + " w:val=\"single\" w:sz=\"" + size + "\" w:space=\"" + space
+        return with("pBdr", "<w:pBdr><w:" + side + " w:val=\"single\" w:sz=\"" + size + "\" w:space=\"" + space
                 + "\" w:color=\"" + colour + "\"/></w:pBdr>");
-        return this;
     }
 
     ParagraphProperties fill(String colour) {
-        parts.put("shd", "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + colour + "\"/>");
-        return this;
+        return with("shd", "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + colour + "\"/>");
     }
 
     ParagraphProperties rightTab(int pos) {
-        parts.put("tabs", "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"" + pos + "\"/></w:tabs>");
-        return this;
+        return with("tabs", "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"" + pos + "\"/></w:tabs>");
     }
 
     ParagraphProperties space(int before, int after) {
-        parts.put("spacing", "<w:spacing w:before=\"" + before + "\" w:after=\"" + after + "\"/>");
-        return this;
+        return with("spacing", "<w:spacing w:before=\"" + before + "\" w:after=\"" + after + "\"/>");
     }
 
     ParagraphProperties space(int before, int after, int line) {
-        parts.put("spacing", "<w:spacing w:before=\"" + before + "\" w:after=\"" + after + "\" w:line=\"" + line
+        return with("spacing", "<w:spacing w:before=\"" + before + "\" w:after=\"" + after + "\" w:line=\"" + line
                 + "\" w:lineRule=\"auto\"/>");
-        return this;
     }
 
     ParagraphProperties indent(int left, int right) {
-        parts.put("ind", "<w:ind w:left=\"" + left + "\" w:right=\"" + right + "\"/>");
-        return this;
+        return with("ind", "<w:ind w:left=\"" + left + "\" w:right=\"" + right + "\"/>");
     }
 
     ParagraphProperties align(String value) {
-        parts.put("jc", "<w:jc w:val=\"" + value + "\"/>");
-        return this;
+        return with("jc", "<w:jc w:val=\"" + value + "\"/>");
     }
 
     ParagraphProperties outline(int level) {
-        parts.put("outlineLvl", "<w:outlineLvl w:val=\"" + level + "\"/>");
+        return with("outlineLvl", "<w:outlineLvl w:val=\"" + level + "\"/>");
+    }
+
+    private ParagraphProperties with(String part, String xml) {
+        parts.put(part, xml);
         return this;
     }
 

@@ -7,24 +7,25 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 /** The runs of one paragraph as they are written: whitespace is collapsed across the runs as a browser would. */
 final class ParagraphText {
 
-    private final XWPFParagraph paragraph;
-    private boolean atStart;
-    private boolean space;
+    /** Where the text stands: at the start of a line, after text, or after text with a space owed before more. */
+    private enum State { START, TEXT, SPACE }
 
-    private ParagraphText(XWPFParagraph paragraph, boolean atStart, boolean space) {
+    private final XWPFParagraph paragraph;
+    private State state;
+
+    private ParagraphText(XWPFParagraph paragraph, State state) {
         this.paragraph = paragraph;
-        this.atStart = atStart;
-        this.space = space;
+        this.state = state;
     }
 
     /** A paragraph's text from its start. */
     static ParagraphText of(XWPFParagraph p) {
-        return new ParagraphText(p, true, false);
+        return new ParagraphText(p, State.START);
     }
 
     /** Text that follows a mark already in the paragraph, a space apart (a footnote's text after its number). */
     static ParagraphText afterMark(XWPFParagraph p) {
-        return new ParagraphText(p, false, true);
+        return new ParagraphText(p, State.SPACE);
     }
 
     XWPFParagraph paragraph() {
@@ -41,46 +42,39 @@ final class ParagraphText {
         boolean trail = s.charAt(s.length() - 1) == ' ';
         String core = s.strip();
         if (core.isEmpty()) {
-            if (!atStart) {
-                space = true;
+            if (state != State.START) {
+                state = State.SPACE;
             }
             return;
         }
-        String out = (space || lead) && !atStart ? " " + core : core;
+        String out = (state == State.SPACE || lead) && state != State.START ? " " + core : core;
         run(f).setText(out);
-        atStart = false;
-        space = trail;
+        state = trail ? State.SPACE : State.TEXT;
     }
 
     /** A line break: the next text starts a line. */
     void lineBreak(RunFormat f) {
         run(f).addBreak();
-        atStart = true;
-        space = false;
+        state = State.START;
     }
 
     /** Writes the space owed before something that is not text (a link, a picture). */
     void owedSpace(RunFormat f) {
-        if (space && !atStart) {
+        if (state == State.SPACE) {
             run(f).setText(" ");
-            space = false;
+            state = State.TEXT;
         }
     }
 
     /** Something other than text was written: later text follows it without a space unless it has one. */
     void started() {
-        atStart = false;
-        space = false;
+        state = State.TEXT;
     }
 
     /** A new run of format {@code f}, in the link when there is one. */
     XWPFRun run(RunFormat f) {
-        XWPFRun r;
-        if (f.link() != null) {
-            r = new XWPFHyperlinkRun(f.link(), f.link().addNewR(), paragraph);
-        } else {
-            r = paragraph.createRun();
-        }
+        XWPFRun r = f.link() != null ? new XWPFHyperlinkRun(f.link(), f.link().addNewR(), paragraph)
+                : paragraph.createRun();
         if (f.style() != null) {
             r.setStyle(f.style());
         }

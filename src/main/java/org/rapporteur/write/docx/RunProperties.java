@@ -18,48 +18,40 @@ final class RunProperties {
     }
 
     RunProperties font(String name) {
-        parts.put("rFonts", fonts(name));
-        return this;
+        return with("rFonts", fonts(name));
     }
 
     RunProperties bold() {
-        parts.put("b", "<w:b/><w:bCs/>");
-        return this;
-    }
-
-    RunProperties notBold() {
-        parts.put("b", "<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/>");
-        return this;
+        return with("b", "<w:b/><w:bCs/>");
     }
 
     RunProperties italic() {
-        parts.put("i", "<w:i/><w:iCs/>");
-        return this;
+        return with("i", "<w:i/><w:iCs/>");
     }
 
     RunProperties notItalic() {
-        parts.put("i", "<w:i w:val=\"0\"/><w:iCs w:val=\"0\"/>");
-        return this;
+        return with("i", "<w:i w:val=\"0\"/><w:iCs w:val=\"0\"/>");
     }
 
     RunProperties colour(String c) {
-        parts.put("color", "<w:color w:val=\"" + c + "\"/>");
-        return this;
+        return with("color", "<w:color w:val=\"" + c + "\"/>");
     }
 
     RunProperties size(double points) {
         long halfPoints = Math.round(points * 2);
-        parts.put("sz", "<w:sz w:val=\"" + halfPoints + "\"/><w:szCs w:val=\"" + halfPoints + "\"/>");
-        return this;
+        return with("sz", "<w:sz w:val=\"" + halfPoints + "\"/><w:szCs w:val=\"" + halfPoints + "\"/>");
     }
 
     RunProperties underline() {
-        parts.put("u", "<w:u w:val=\"single\"/>");
-        return this;
+        return with("u", "<w:u w:val=\"single\"/>");
     }
 
     RunProperties superscript() {
-        parts.put("vertAlign", "<w:vertAlign w:val=\"superscript\"/>");
+        return with("vertAlign", "<w:vertAlign w:val=\"superscript\"/>");
+    }
+
+    private RunProperties with(String part, String xml) {
+        parts.put(part, xml);
         return this;
     }
 

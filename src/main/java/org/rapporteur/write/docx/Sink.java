@@ -5,62 +5,48 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 
-/** Where block content goes: the document body or a table cell. */
-interface Sink {
+/** Where block content goes: the document body, or a table cell (which takes no tables, page breaks or sections). */
+final class Sink {
 
-    XWPFParagraph paragraph();
+    private final XWPFDocument doc;
+    private final XWPFTableCell cell;
+    private boolean first = true;
 
-    /** A new table, or null where tables cannot go (their text is then written as paragraphs). */
-    XWPFTable table();
-
-    /** True for the document body, where page breaks, sections and tables go. */
-    boolean body();
+    private Sink(XWPFDocument doc, XWPFTableCell cell) {
+        this.doc = doc;
+        this.cell = cell;
+    }
 
     static Sink body(XWPFDocument doc) {
-        return new Sink() {
-            @Override
-            public XWPFParagraph paragraph() {
-                return doc.createParagraph();
-            }
-
-            @Override
-            public XWPFTable table() {
-                XWPFTable t = doc.createTable();
-                t.removeRow(0);
-                return t;
-            }
-
-            @Override
-            public boolean body() {
-                return true;
-            }
-        };
+        return new Sink(doc, null);
     }
 
     /** A cell's paragraphs: the empty one every new cell has first, then new ones. */
     static Sink cell(XWPFTableCell cell) {
-        return new Sink() {
-            boolean first = true;
+        return new Sink(null, cell);
+    }
 
-            @Override
-            public XWPFParagraph paragraph() {
-                if (first && cell.getParagraphs().size() == 1 && cell.getParagraphs().get(0).getRuns().isEmpty()) {
-                    first = false;
-                    return cell.getParagraphs().get(0);
-                }
-                first = false;
-                return cell.addParagraph();
-            }
+    /** True for the document body, where page breaks, sections and tables go. */
+    boolean body() {
+        return cell == null;
+    }
 
-            @Override
-            public XWPFTable table() {
-                return null;
-            }
+    XWPFParagraph paragraph() {
+        if (body()) {
+            return doc.createParagraph();
+        }
+        boolean reuse = first && cell.getParagraphs().size() == 1 && cell.getParagraphs().get(0).getRuns().isEmpty();
+        first = false;
+        return reuse ? cell.getParagraphs().get(0) : cell.addParagraph();
+    }
 
-            @Override
-            public boolean body() {
-                return false;
-            }
-        };
+    /** A new table, or null where tables cannot go (their text is then written as paragraphs). */
+    XWPFTable table() {
+        if (!body()) {
+            return null;
+        }
+        XWPFTable t = doc.createTable();
+        t.removeRow(0);
+        return t;
     }
 }

@@ -26,21 +26,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * repeated on every page, rows kept whole, colspan and rowspan. A cell's paragraph style comes from its row's and its
  * own classes ("TableKqNum"), a rating ("TableRatingGood") or its kind, and the cell takes that style's shading.
  */
-final class Tables {
+record Tables(Context cx, Walker walker, Runs runs, ColumnWidths widths) {
 
     private static final byte[] LOOK = {0x04, (byte) 0xA0};
-
-    private final Context cx;
-    private final Walker walker;
-    private final Runs runs;
-    private final ColumnWidths widths;
-
-    Tables(Context cx, Walker walker, Runs runs) {
-        this.cx = cx;
-        this.walker = walker;
-        this.runs = runs;
-        this.widths = new ColumnWidths(cx.html(), cx.sections());
-    }
 
     void write(Element table, Sink sink, BlockStyle ctx) throws IOException, InvalidFormatException {
         Paragraphs paragraphs = cx.paragraphs();

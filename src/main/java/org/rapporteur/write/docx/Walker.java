@@ -26,8 +26,8 @@ final class Walker {
     Walker(Context cx) {
         this.cx = cx;
         this.runs = new Runs(cx);
-        this.lists = new Lists(cx, this, runs);
-        this.tables = new Tables(cx, this, runs);
+        this.lists = new Lists(cx, this, runs, new Numbering(cx));
+        this.tables = new Tables(cx, this, runs, new ColumnWidths(cx.html(), cx.sections()));
         this.contents = new Contents(cx, runs);
     }
 

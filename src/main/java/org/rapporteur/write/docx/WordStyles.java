@@ -29,7 +29,7 @@ final class WordStyles {
     /** Printable width of the built-in A4 page with 20 mm margins, in twentieths of a point. */
     static final int TEXT_WIDTH = 9638;
 
-    /** The parsed styles by palette (a document's palette rarely differs from the last); callers copy what they take. */
+    /** The parsed styles by palette (documents rarely differ in palette); callers copy what they take. */
     private static final Map<RatingPalette, CTStyles> PARSED = new ConcurrentHashMap<>();
 
     private WordStyles() {
