@@ -2,6 +2,7 @@ package org.rapporteur.write;
 
 import java.util.List;
 import java.util.Optional;
+import org.rapporteur.write.docx.DocxWriter;
 import org.rapporteur.write.html.HtmlWriter;
 import org.rapporteur.write.html.XhtmlWriter;
 import org.rapporteur.write.pdf.PdfWriter;

@@ -138,8 +138,9 @@ class OtherRatingWordsTest {
         WORDS.forEach(w -> assertThat(body).contains(">" + w + "<"));
         assertThat(body).contains(">Heb ei farnu<");
         HMIP_WORDS.forEach(w -> assertThat(body).doesNotContain(w));
-        // Pending the Word writer reading the tiles' colours from the stylesheet: then assert the fills, e.g.
-        // assertThat(body).contains("w:fill=\"1B4F72\"");
+        // the tiles take the framework's colours (from the document's stylesheet), as cell and paragraph fills
+        assertThat(body).contains("w:fill=\"1B4F72\"", "w:fill=\"2E86C1\"", "w:fill=\"922B21\"", "w:fill=\"D5D8DC\"")
+                .doesNotContain("w:fill=\"0B5D1E\"");
     }
 
     private static String pdfText(byte[] pdf) throws IOException {

@@ -1,4 +1,4 @@
-package org.rapporteur.write;
+package org.rapporteur.write.docx;
 
 import com.ibm.icu.text.Bidi;
 import java.util.List;
@@ -12,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.rapporteur.write.TextDirection;
 
 /**
  * Right-to-left text in the Word file, as {@link TextDirection} does for the PDF and HTML: a paragraph whose first

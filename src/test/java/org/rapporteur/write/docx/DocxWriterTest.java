@@ -1,4 +1,4 @@
-package org.rapporteur.write;
+package org.rapporteur.write.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -56,6 +56,7 @@ import org.rapporteur.document.RenderedDocument;
 import org.rapporteur.rate.RatedReport;
 import org.rapporteur.render.DocumentRenderer;
 import org.rapporteur.source.Diagnostics;
+import org.rapporteur.write.DocumentWriter;
 
 /** The Word writer on the real example report, read back with POI and opened in LibreOffice. */
 class DocxWriterTest {

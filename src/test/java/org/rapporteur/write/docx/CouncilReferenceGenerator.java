@@ -1,4 +1,4 @@
-package org.rapporteur.write;
+package org.rapporteur.write.docx;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -47,7 +47,7 @@ import org.rapporteur.ReportFolder;
  * path:
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.rapporteur.write.CouncilReferenceGenerator
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.rapporteur.write.docx.CouncilReferenceGenerator
  * </pre>
  * Both files are byte-identical from run to run. Regenerating overwrites restyling done in Word.
  */
@@ -94,10 +94,10 @@ public final class CouncilReferenceGenerator {
 
     /** The built-in styles recoloured and refaced, with the pack's own styles added. */
     static String stylesXml() {
-        String xml = DocxWriter.HouseStyle.stylesXml()
-                .replace(DocxWriter.HouseStyle.PURPLE, TEAL)
-                .replace(DocxWriter.HouseStyle.TINT, TINT)
-                .replace(DocxWriter.HouseStyle.BOX, BOX);
+        String xml = WordStyles.xml(RatingPalette.house())
+                .replace(WordStyles.PURPLE, TEAL)
+                .replace(WordStyles.TINT, TINT)
+                .replace(WordStyles.BOX, BOX);
         // the document default (the first rFonts, in docDefaults) becomes the serif
         xml = xml.replaceFirst(fontsOf(SANS), fontsOf(SERIF));
         String extra = paragraph("CouncilName", "Council Name", "Normal",
@@ -301,7 +301,7 @@ public final class CouncilReferenceGenerator {
                     + " progress, ratings, tinted rows).");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);
-            return DocxWriter.normalizeZip(out.toByteArray(), TIME);
+            return ZipNormaliser.normalise(out.toByteArray(), TIME);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.rapporteur.write;
+package org.rapporteur.write.docx;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -28,7 +28,7 @@ import org.rapporteur.ReportFolder;
  * <p>Run its {@code main} from the project folder with the test class path, for example:
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.rapporteur.write.ReferenceDocxGenerator
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.rapporteur.write.docx.ReferenceDocxGenerator
  * </pre>
  * It writes {@value #DEFAULT_PATH} (or the path given as the argument); the output is byte-identical from run to
  * run. Regenerating overwrites any restyling done in Word, so do it only to start again from the house style.
@@ -118,7 +118,7 @@ public final class ReferenceDocxGenerator {
             paragraph(doc, null, "A cell takes the shading of its paragraph style (header row, ratings, tinted rows).");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);
-            return DocxWriter.normalizeZip(out.toByteArray(), TIME);
+            return ZipNormaliser.normalise(out.toByteArray(), TIME);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.rapporteur.write;
+package org.rapporteur.write.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
