@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything writers authored for one report, as loaded from its folder. {@code texts} holds every text value and key
+ * Everything authors wrote for one report, as loaded from its folder. {@code texts} holds every text value and key
  * of its files exactly as written, with its place, for checks of the characters themselves.
  */
 public record Report(Path dir, Metadata metadata, Prose foreword, List<RecommendationGroup> recommendations,

@@ -16,7 +16,7 @@ import org.rapporteur.source.Diagnostics;
 import org.rapporteur.source.SourcePosition;
 
 /**
- * Writers' Markdown to XHTML fragments. Raw HTML is escaped (printed, never interpreted); links may point to web
+ * Authors' Markdown to XHTML fragments. Raw HTML is escaped (printed, never interpreted); links may point to web
  * pages and e-mail addresses but nothing is fetched; images must be PNG or JPEG files inside the report folder
  * and are embedded. Anything else is refused with a located error.
  */
