@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.rapporteur.source.DiagnosticPrinter;
 import org.rapporteur.source.Printable;
 
@@ -15,28 +14,16 @@ import org.rapporteur.source.Printable;
  * Many reports in one JVM: spread over the cores, with a progress line, a failing report never stopping the
  * others, and a summary table at the end. Templates, fonts and font metrics are loaded once and shared.
  */
-public final class Batch {
+public record Batch(ReportBuild build, List<Path> reports, int jobs, PrintWriter out, PrintWriter err) {
 
-    private final ReportBuild build;
-    private final List<Path> reports;
-    private final int jobs;
-    private final PrintWriter out;
-    private final PrintWriter err;
-    private final AtomicInteger done = new AtomicInteger();
-    private final AtomicInteger failed = new AtomicInteger();
-    private final boolean terminal = System.console() != null;
-
-    public Batch(ReportBuild build, List<Path> reports, int jobs, PrintWriter out, PrintWriter err) {
-        this.build = build;
-        this.reports = reports;
-        this.jobs = jobs;
-        this.out = out;
-        this.err = err;
+    public Batch {
+        reports = List.copyOf(reports);
     }
 
     /** Builds every report; true when every one was written. */
     public boolean run() throws InterruptedException {
         long start = System.nanoTime();
+        Progress progress = new Progress(reports.size(), err);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, reports.size()), r -> {
             Thread t = new Thread(r, "rapporteur-build");
             t.setDaemon(true);
@@ -46,7 +33,7 @@ public final class Batch {
         for (Path dir : reports) {
             futures.add(pool.submit(() -> {
                 ReportBuild.Result r = attempt(dir);
-                progress(r);
+                progress.finished(r);
                 return r;
             }));
         }
@@ -59,10 +46,7 @@ public final class Batch {
             }
         }
         pool.shutdown();
-        if (terminal) {
-            err.print("\r" + " ".repeat(100) + "\r");
-            err.flush();
-        }
+        progress.clear();
         List<org.rapporteur.rate.RatedReport> rated = results.stream().filter(ReportBuild.Result::ok)
                 .flatMap(r -> r.rated().stream()).filter(r -> !r.framework().standards().isEmpty()).toList();
         List<Path> programme = List.of();
@@ -109,23 +93,6 @@ public final class Batch {
         return new ReportBuild.Result(dir, d, List.of(), java.util.Optional.empty(), 0, 0);
     }
 
-    private synchronized void progress(ReportBuild.Result r) {
-        int n = done.incrementAndGet();
-        if (!r.ok()) {
-            failed.incrementAndGet();
-        }
-        String name = Printable.line(r.dir().getFileName());
-        if (terminal) {
-            int width = 30;
-            int filled = width * n / reports.size();
-            err.print("\r[" + "=".repeat(filled) + " ".repeat(width - filled) + "] " + n + "/" + reports.size()
-                    + (failed.get() > 0 ? " (" + failed.get() + " failed)" : "") + "  " + abbreviate(name, 36) + "   ");
-        } else {
-            err.println("[" + n + "/" + reports.size() + "] " + name + (r.ok() ? " built" : " FAILED"));
-        }
-        err.flush();
-    }
-
     private void summary(List<ReportBuild.Result> results, long ms) {
         out.printf("%-32s %-24s %6s %6s %8s %8s%n", "report", "rating", "score", "pages", "time ms", "warnings");
         for (ReportBuild.Result r : results) {
@@ -165,7 +132,7 @@ public final class Batch {
         return "";
     }
 
-    private static String abbreviate(String s, int n) {
+    static String abbreviate(String s, int n) {
         return s.length() <= n ? s : s.substring(0, n - 1) + "…";
     }
 }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.rapporteur.model.CouncilPack;
-import org.rapporteur.model.Prose;
 import org.rapporteur.model.Report;
 import org.rapporteur.source.Diagnostic;
 import org.rapporteur.source.Diagnostics;
@@ -88,37 +87,12 @@ public final class CharacterCheck {
                              Diagnostics diagnostics) {
         Set<SourcePosition> prose = new HashSet<>();
         report.allProse().forEach(p -> prose.add(p.at()));
-        pack.ifPresent(p -> packProse(p).forEach(x -> prose.add(x.at())));
+        pack.ifPresent(p -> p.allProse().forEach(x -> prose.add(x.at())));
         CharacterCheck check = new CharacterCheck(glyphs, publishing, prose, diagnostics);
         List<SourceText> texts = new ArrayList<>(report.texts());
         pack.ifPresent(p -> texts.addAll(p.texts()));
         texts.forEach(check::check);
         check.summarise();
-    }
-
-    private static List<Prose> packProse(CouncilPack pack) {
-        List<Prose> all = new ArrayList<>();
-        java.util.function.Consumer<Prose> add = p -> {
-            if (p != null) {
-                all.add(p);
-            }
-        };
-        add.accept(pack.contributionToAims());
-        add.accept(pack.executiveSummary());
-        add.accept(pack.mattersForConsideration());
-        add.accept(pack.backgroundPapers());
-        add.accept(pack.contactOfficers());
-        pack.sections().forEach(s -> {
-            add.accept(s.text());
-            s.paragraphs().forEach(add);
-        });
-        if (pack.plan() != null) {
-            pack.plan().rows().forEach(r -> {
-                add.accept(r.action());
-                r.linesOfEnquiry().forEach(l -> add.accept(l.text()));
-            });
-        }
-        return all;
     }
 
     private void check(SourceText t) {

@@ -18,10 +18,9 @@ import org.rapporteur.source.Diagnostics;
 import org.rapporteur.write.DocumentWriter;
 import org.rapporteur.write.Writers;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = "Times each stage on one report in this JVM: the first (cold) run, then warm runs."
@@ -34,21 +33,18 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--runs", description = "warm runs after the first (default: ${DEFAULT-VALUE})")
     int runs = 10;
 
-    @picocli.CommandLine.Mixin
-    FormatsOption formats;
+    @Mixin FormatsOption formats;
 
-    @picocli.CommandLine.Mixin
-    TemplatesOption templates;
+    @Mixin TemplatesOption templates;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin Console console;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = console.out();
         List<String> names = formats.names();
         Optional<BuildSettings> settings = BuildCommand.settings(names, true, null, templates.root(),
-                spec.commandLine().getErr());
+                console.err());
         if (settings.isEmpty()) {
             return Main.BAD_INPUT;
         }
@@ -62,13 +58,13 @@ final class BenchmarkCommand implements Callable<Integer> {
             Optional<Pipeline.Loaded> loaded = build.prepare(dir, d);
             long t1 = System.nanoTime();
             if (loaded.isEmpty() || d.hasErrors()) {
-                DiagnosticPrinter.print(d, spec.commandLine().getErr());
+                DiagnosticPrinter.print(d, console.err());
                 return Main.BAD_INPUT;
             }
             ReportBuild.Rendered rendered = build.render(loaded.get(), d);
             long t2 = System.nanoTime();
             if (!rendered.ok()) {
-                DiagnosticPrinter.print(d, spec.commandLine().getErr());
+                DiagnosticPrinter.print(d, console.err());
                 return Main.BAD_INPUT;
             }
             Optional<RenderedDocument> doc = Optional.of(rendered.document());

@@ -16,10 +16,8 @@ import org.rapporteur.source.Printable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Builds a report: checks and rates it, renders it, and writes PDF, Word and HTML into"
@@ -33,8 +31,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", description = "reports built at once (default: the number of cores)")
     int jobs = Runtime.getRuntime().availableProcessors();
 
-    @Mixin
-    FormatsOption formats;
+    @Mixin FormatsOption formats;
 
     static final class Mode {
         @Option(names = "--draft", description = "mark every page DRAFT (the default)")
@@ -49,16 +46,14 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "where outputs go (default: build-output)")
     Path out = Path.of("build-output");
 
-    @Mixin
-    TemplatesOption templates;
+    @Mixin TemplatesOption templates;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin Console console;
 
     @Override
     public Integer call() throws Exception {
         boolean draft = mode == null || !mode.fin;
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = console.err();
         Optional<BuildSettings> settings = settings(formats.names(), draft, out, templates.root(), err);
         if (settings.isEmpty()) {
             return Main.BAD_INPUT;
@@ -75,13 +70,13 @@ final class BuildCommand implements Callable<Integer> {
         if (reports.size() == 1) {
             return single(build.build(reports.get(0)), draft);
         }
-        return new Batch(build, reports, Math.max(1, jobs), spec.commandLine().getOut(), err).run() ? Main.OK
+        return new Batch(build, reports, Math.max(1, jobs), console.out(), err).run() ? Main.OK
                 : Main.BAD_INPUT;
     }
 
     private int single(ReportBuild.Result result, boolean draft) throws java.io.IOException {
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = console.err();
+        PrintWriter stdout = console.out();
         if (!result.ok()) {
             DiagnosticPrinter.print(result.diagnostics(), err);
             err.println("nothing was written");
@@ -95,7 +90,8 @@ final class BuildCommand implements Callable<Integer> {
                 stdout.println("wrote " + Printable.line(p) + " (" + Files.size(p) / 1024 + " KB)");
             }
         }
-        stdout.println((draft ? "draft" : "final") + " build of " + Printable.line(result.dir()) + " in " + result.millis() + " ms");
+        stdout.println((draft ? "draft" : "final") + " build of " + Printable.line(result.dir()) + " in "
+                + result.millis() + " ms");
         return Main.OK;
     }
 

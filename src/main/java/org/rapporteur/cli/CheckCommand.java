@@ -7,9 +7,8 @@ import org.rapporteur.source.DiagnosticPrinter;
 import org.rapporteur.source.Diagnostics;
 import org.rapporteur.source.Printable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Checks a report folder and lists every problem as file:line:column. Exit 0 when it has no"
@@ -19,22 +18,20 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "REPORT-DIR", description = "the report folder, e.g. content/example-yjs")
     Path dir;
 
-    @picocli.CommandLine.Mixin
-    TemplatesOption templates;
+    @Mixin TemplatesOption templates;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin Console console;
 
     @Override
     public Integer call() {
         Diagnostics diagnostics = new Diagnostics();
         java.util.Optional<Pipeline.Loaded> rated = Pipeline.load(dir, diagnostics);
         rated.ifPresent(r -> Pipeline.checkCharacters(r, templates.root(), false, diagnostics));
-        DiagnosticPrinter.print(diagnostics, spec.commandLine().getErr());
+        DiagnosticPrinter.print(diagnostics, console.err());
         if (rated.isEmpty() || diagnostics.hasErrors()) {
             return Main.BAD_INPUT;
         }
-        spec.commandLine().getOut().println(Printable.line(dir) + ": no errors"
+        console.out().println(Printable.line(dir) + ": no errors"
                 + (diagnostics.warningCount() > 0 ? " (" + diagnostics.warningCount() + " warnings)" : ""));
         return Main.OK;
     }

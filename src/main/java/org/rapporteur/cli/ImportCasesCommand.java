@@ -12,10 +12,9 @@ import org.rapporteur.source.DiagnosticPrinter;
 import org.rapporteur.source.Diagnostics;
 import org.rapporteur.source.Printable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code rapporteur import-cases FILE REPORT-DIR}: a workbook or CSV of case assessments (one row per case, one
@@ -46,13 +45,12 @@ final class ImportCasesCommand implements Callable<Integer> {
     @Option(names = "--force", description = "replace existing cases/<type>.yaml files")
     boolean force;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin Console console;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = console.out();
+        PrintWriter err = console.err();
         CaseImport.Outcome outcome = CaseImport.run(new CaseImport.Request(file, dir, sheet, type, force));
         for (String note : outcome.notes()) {
             out.println(Printable.line(note));

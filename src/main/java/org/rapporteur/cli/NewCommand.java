@@ -18,10 +18,9 @@ import org.rapporteur.source.Printable;
 import org.rapporteur.source.SourcePosition;
 import org.rapporteur.source.Suggestions;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = "Starts a new report folder with every section of a framework's report: report.yaml, the"
@@ -47,31 +46,26 @@ final class NewCommand implements Callable<Integer> {
             + " replaced; others are kept)")
     boolean force;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin Console console;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         String id = framework.trim();
         Set<String> known = FrameworkLoader.available();
         if (!known.contains(id)) {
             String hint = Suggestions.didYouMean(id, known);
-            err.println(Printable.line("rapporteur: unknown framework '" + id + "'; "
-                    + (hint != null ? hint : "known frameworks: " + String.join(", ", known))));
-            return Main.BAD_INPUT;
+            return console.refuse("unknown framework '" + id + "'; "
+                    + (hint != null ? hint : "known frameworks: " + String.join(", ", known)));
         }
         if (service != null && (service.isBlank() || service.chars().anyMatch(Character::isISOControl))) {
-            err.println("rapporteur: the service name must be one line of text, e.g. --service \"Wendover Vale"
+            return console.refuse("the service name must be one line of text, e.g. --service \"Wendover Vale"
                     + " Youth Justice Service\"");
-            return Main.BAD_INPUT;
         }
         Diagnostics diagnostics = new Diagnostics();
         Optional<Framework> loaded = FrameworkLoader.load(id,
                 SourcePosition.startOf(Path.of("frameworks", id + ".yaml")), diagnostics);
         if (loaded.isEmpty()) {
-            DiagnosticPrinter.print(diagnostics, err);
+            DiagnosticPrinter.print(diagnostics, console.err());
             return Main.BAD_INPUT;
         }
         Framework f = loaded.get();
@@ -79,9 +73,9 @@ final class NewCommand implements Callable<Integer> {
         try {
             FolderWriter.write(dir, files, force);
         } catch (ScaffoldException e) {
-            err.println(Printable.line("rapporteur: " + e.getMessage() + (e.hint() != null ? "; " + e.hint() : "")));
-            return Main.BAD_INPUT;
+            return console.refuse(e.getMessage() + (e.hint() != null ? "; " + e.hint() : ""));
         }
+        PrintWriter out = console.out();
         String shown = Printable.line(dir);
         out.println("created " + shown + " for " + f.title() + " (" + f.id() + ", " + f.standards().size()
                 + " standards):");

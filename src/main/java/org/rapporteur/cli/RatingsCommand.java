@@ -9,10 +9,9 @@ import org.rapporteur.rate.RatedReport;
 import org.rapporteur.source.DiagnosticPrinter;
 import org.rapporteur.source.Diagnostics;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "ratings", mixinStandardHelpOptions = true,
         description = "Prints every standard's rating with its key questions, bands and the reason, and the score.")
@@ -24,20 +23,19 @@ final class RatingsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON instead of a table")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin Console console;
 
     @Override
     public Integer call() {
         Diagnostics diagnostics = new Diagnostics();
         Optional<RatedReport> rated = Pipeline.load(dir, diagnostics).map(Pipeline.Loaded::rated);
         if (rated.isEmpty()) {
-            DiagnosticPrinter.print(diagnostics, spec.commandLine().getErr());
+            DiagnosticPrinter.print(diagnostics, console.err());
             return Main.BAD_INPUT;
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = console.out();
         if (diagnostics.warningCount() > 0) { // on stderr, so stdout is exactly the table or the JSON
-            DiagnosticPrinter.print(diagnostics, spec.commandLine().getErr());
+            DiagnosticPrinter.print(diagnostics, console.err());
         }
         if (json) {
             out.println(RatingsJson.of(rated.get()));

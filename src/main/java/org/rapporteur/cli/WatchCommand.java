@@ -17,15 +17,12 @@ import org.rapporteur.preview.BuildResult;
 import org.rapporteur.preview.Preview;
 import org.rapporteur.source.DiagnosticPrinter;
 import org.rapporteur.source.Diagnostics;
-import org.rapporteur.source.Printable;
 import org.rapporteur.write.DocumentWriter;
 import org.rapporteur.write.Writers;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code rapporteur watch}: serves the HTML of a report on http://127.0.0.1:PORT/ and rebuilds it on every save,
@@ -43,27 +40,23 @@ public final class WatchCommand implements Callable<Integer> {
             description = "the port on 127.0.0.1 (default: ${DEFAULT-VALUE}); 0 picks a free one")
     int port = Preview.DEFAULT_PORT;
 
-    @picocli.CommandLine.Mixin
-    TemplatesOption templates;
+    @Mixin TemplatesOption templates;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin Console console;
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = console.err();
         if (port < 0 || port > 65535) {
-            throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535, not " + port);
+            throw console.usageError("--port must be 0 to 65535, not " + port);
         }
         if (!Files.isDirectory(dir)) {
-            err.println("rapporteur: " + Printable.line(dir) + ": no such report folder");
-            err.flush();
-            return Main.BAD_INPUT;
+            return console.refuse(dir + ": no such report folder");
         }
         if (BuildCommand.settings(List.of("html"), true, null, templates.root(), err).isEmpty()) {
             return Main.BAD_INPUT;
         }
-        Preview preview = preview(dir, templates.root(), port, spec.commandLine().getOut(), err);
+        Preview preview = preview(dir, templates.root(), port, console.out(), err);
         CountDownLatch stopped = new CountDownLatch(1);
         Runnable stop = () -> {
             preview.close();
@@ -75,19 +68,14 @@ public final class WatchCommand implements Callable<Integer> {
             try {
                 preview.start();
             } catch (BindException e) {
-                err.println("rapporteur: port " + port + " on 127.0.0.1 is in use"
-                        + (e.getMessage() == null ? "" : " (" + Printable.line(e.getMessage()) + ")")
+                return console.refuse("port " + port + " on 127.0.0.1 is in use"
+                        + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
                         + "; stop what uses it, or choose another with --port N (--port 0 picks a free one)");
-                err.flush();
-                return Main.BAD_INPUT;
             } catch (IOException e) {
                 if (stopped.getCount() == 0) {
                     return Main.OK;
                 }
-                err.println("rapporteur: cannot serve the preview on 127.0.0.1:" + port + ": "
-                        + Printable.line(e.getMessage()));
-                err.flush();
-                return Main.BAD_INPUT;
+                return console.refuse("cannot serve the preview on 127.0.0.1:" + port + ": " + e.getMessage());
             }
             stopped.await();
         } catch (InterruptedException e) {

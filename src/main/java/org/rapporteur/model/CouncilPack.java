@@ -2,7 +2,10 @@ package org.rapporteur.model;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.rapporteur.source.SourcePosition;
 
 /**
@@ -23,28 +26,17 @@ public record CouncilPack(Path dir, String kind, Path reportDir, SourcePosition 
 
     /** Every piece of the pack's own prose, in reading order, for checks that look at all of it. */
     public List<Prose> allProse() {
-        List<Prose> all = new java.util.ArrayList<>();
-        java.util.function.Consumer<Prose> add = p -> {
-            if (p != null) {
-                all.add(p);
-            }
-        };
-        add.accept(contributionToAims);
-        add.accept(executiveSummary);
-        add.accept(mattersForConsideration);
-        for (Section s : sections) {
-            add.accept(s.text());
-            s.paragraphs().forEach(add);
-        }
-        add.accept(backgroundPapers);
-        add.accept(contactOfficers);
+        List<Prose> all = new ArrayList<>(Arrays.asList(contributionToAims, executiveSummary, mattersForConsideration));
+        sections.forEach(s -> all.addAll(s.prose()));
+        all.add(backgroundPapers);
+        all.add(contactOfficers);
         if (plan != null) {
             for (PlanRow row : plan.rows()) {
-                add.accept(row.action());
-                row.linesOfEnquiry().forEach(line -> add.accept(line.text()));
+                all.add(row.action());
+                row.linesOfEnquiry().forEach(line -> all.add(line.text()));
             }
         }
-        return all;
+        return all.stream().filter(Objects::nonNull).toList(); // parts a pack leaves out are null
     }
 
     /** The committee meeting the pack goes to. */

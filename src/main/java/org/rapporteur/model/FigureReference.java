@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A writer's reference in prose to a figure the build computes, written in double braces:
+ * An author's reference in prose to a figure the build computes, written in double braces:
  * {@code {{2.1.3}}} (a key question's percentage), {@code {{2.1.3 cases}}} ("six of the seven cases"),
  * {@code {{2.1 rating}}}, {@code {{sample court}}}, {@code {{recommendations}}}, {@code {{score}}} and so on.
  * It is data resolved by Rapporteur itself, never a template expression.

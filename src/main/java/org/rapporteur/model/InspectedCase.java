@@ -6,7 +6,7 @@ import org.rapporteur.source.SourcePosition;
 
 /**
  * One inspected case. Its id identifies it in the data and is never printed. {@code questionsGiven} lists every
- * key question the writer answered, including answers that could not be read (so one mistake is reported once).
+ * key question the author answered, including answers that could not be read (so one mistake is reported once).
  */
 public record InspectedCase(String id, String type, SourcePosition typeAt, String disposal,
                             List<CaseAnswer> answers, List<String> questionsGiven, SourcePosition at) {

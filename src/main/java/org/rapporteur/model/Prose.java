@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.util.List;
 import org.rapporteur.source.SourcePosition;
 
-/** A piece of Markdown a writer typed, and where. It is data: never evaluated as a template. */
+/** A piece of Markdown an author typed, and where. It is data: never evaluated as a template. */
 public record Prose(String markdown, SourcePosition at) {
 
     public boolean isBlank() {

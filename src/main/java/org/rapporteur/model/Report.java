@@ -1,12 +1,15 @@
 package org.rapporteur.model;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything writers authored for one report, as loaded from its folder. {@code texts} holds every text value and key
+ * Everything authors wrote for one report, as loaded from its folder. {@code texts} holds every text value and key
  * of its files exactly as written, with its place, for checks of the characters themselves.
  */
 public record Report(Path dir, Metadata metadata, Prose foreword, List<RecommendationGroup> recommendations,
@@ -51,42 +54,29 @@ public record Report(Path dir, Metadata metadata, Prose foreword, List<Recommend
 
     /** Every piece of prose in the report, in reading order, for checks that look at all of it. */
     public List<Prose> allProse() {
-        List<Prose> all = new java.util.ArrayList<>();
-        java.util.function.Consumer<Prose> add = p -> {
-            if (p != null) {
-                all.add(p);
-            }
-        };
-        add.accept(foreword);
-        recommendations.forEach(g -> g.items().forEach(i -> add.accept(i.text())));
-        add.accept(background);
-        add.accept(involvement);
-        add.accept(diversity);
-        add.accept(resettlement);
-        add.accept(methodology);
-        add.accept(overallFindings);
+        List<Prose> all = new ArrayList<>();
+        all.add(foreword);
+        recommendations.forEach(g -> g.items().forEach(i -> all.add(i.text())));
+        all.addAll(Arrays.asList(background, involvement, diversity, resettlement, methodology, overallFindings));
         for (DomainFindings f : domainFindings.values()) {
-            add.accept(f.keyFindings());
-            f.strengths().forEach(add);
-            f.areasForImprovement().forEach(add);
+            all.add(f.keyFindings());
+            all.addAll(f.strengths());
+            all.addAll(f.areasForImprovement());
         }
-        for (Section s : sections) {
-            add.accept(s.text());
-            s.paragraphs().forEach(add);
-        }
-        strengths.forEach(add);
-        areasForImprovement.forEach(add);
+        sections.forEach(s -> all.addAll(s.prose()));
+        all.addAll(strengths);
+        all.addAll(areasForImprovement);
         if (letter != null) {
-            add.accept(letter.contact());
+            all.add(letter.contact());
         }
-        glossary.forEach(g -> add.accept(g.definition()));
+        glossary.forEach(g -> all.add(g.definition()));
         for (StandardContent c : standards.values()) {
-            add.accept(c.narrative());
-            c.strengths().forEach(add);
-            c.areasForImprovement().forEach(add);
-            c.practiceExamples().forEach(e -> add.accept(e.text()));
+            all.add(c.narrative());
+            all.addAll(c.strengths());
+            all.addAll(c.areasForImprovement());
+            c.practiceExamples().forEach(e -> all.add(e.text()));
         }
-        return all;
+        return all.stream().filter(Objects::nonNull).toList(); // parts a report leaves out are null
     }
 
     public List<InspectedCase> casesOfType(String type) {

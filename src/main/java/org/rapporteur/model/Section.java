@@ -1,5 +1,6 @@
 package org.rapporteur.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.rapporteur.source.SourcePosition;
 
@@ -11,5 +12,15 @@ public record Section(String title, boolean numbered, Prose text, List<Prose> pa
 
     public Section {
         paragraphs = List.copyOf(paragraphs);
+    }
+
+    /** Its prose in reading order: the text (when it has one), then the paragraphs. */
+    public List<Prose> prose() {
+        List<Prose> all = new ArrayList<>(paragraphs.size() + 1);
+        if (text != null) {
+            all.add(text);
+        }
+        all.addAll(paragraphs);
+        return all;
     }
 }

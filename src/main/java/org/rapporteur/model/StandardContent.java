@@ -3,7 +3,7 @@ package org.rapporteur.model;
 import java.util.List;
 import org.rapporteur.source.SourcePosition;
 
-/** What writers say about one standard. The framework supplies its name, headline and key questions. */
+/** What authors say about one standard. The framework supplies its name, headline and key questions. */
 public record StandardContent(String id, SourcePosition at, String rating, SourcePosition ratingAt, Prose narrative,
                               List<Prose> strengths, List<Prose> areasForImprovement,
                               List<PracticeExample> practiceExamples, List<Quote> quotes, Discretion discretion,

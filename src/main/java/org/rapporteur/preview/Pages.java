@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.rapporteur.source.Printable;
+import org.rapporteur.source.XmlText;
 
 /**
  * What the preview serves: the report page with the reload script added, and the page that lists a failed build's
@@ -110,34 +111,19 @@ final class Pages {
         StringBuilder b = new StringBuilder(1024);
         b.append("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(escape(heading)).append(": ").append(escape(Printable.line(report)))
+                .append("<title>").append(XmlText.escape(heading)).append(": ")
+                .append(XmlText.escape(Printable.line(report)))
                 .append(" (Rapporteur preview)</title>")
                 .append("<style>").append(ERROR_STYLE).append("</style>")
-                .append("</head><body><main><h1>").append(escape(heading)).append("</h1>")
-                .append("<p>Rapporteur could not build <strong>").append(escape(Printable.line(report)))
+                .append("</head><body><main><h1>").append(XmlText.escape(heading)).append("</h1>")
+                .append("<p>Rapporteur could not build <strong>").append(XmlText.escape(Printable.line(report)))
                 .append("</strong>. Fix the problems below and save: this page shows the report again as soon as it"
                         + " builds.</p><pre>");
         for (String line : lines) {
-            b.append(escape(Printable.line(line))).append('\n');
+            b.append(XmlText.escape(Printable.line(line))).append('\n');
         }
         b.append("</pre><noscript><p>JavaScript is off: reload this page after saving.</p></noscript></main>")
                 .append(extra).append("</body></html>\n");
         return b.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Escapes text for an element's content or a double-quoted attribute. */
-    static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 }

@@ -146,7 +146,7 @@ final class TreeWatcher implements Closeable {
         return name != null && name.toString().startsWith(".");
     }
 
-    /** Editors' scratch files, which change while a writer types or saves but are never read. */
+    /** Editors' scratch files, which change while an author types or saves but are never read. */
     static boolean scratch(Path p) {
         Path name = p.getFileName();
         if (name == null) {

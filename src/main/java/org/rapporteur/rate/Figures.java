@@ -13,7 +13,7 @@ import org.rapporteur.model.Report;
  * Resolves figure references in prose to house-style text: percentages as "37 per cent", counts under ten in
  * words ("six of the seven cases"), ratings in single quotes. What cannot be resolved says why.
  */
-public final class Figures {
+public record Figures(Framework framework, Report report, Ratings ratings) {
 
     /** A reference's text, or why it has none. */
     public record Resolution(String text, String problem, String hint) {
@@ -32,16 +32,6 @@ public final class Figures {
 
     public static final String FORMS = "{{2.1.3}}, {{2.1.3 cases}}, {{2.1.3 yes}}, {{2.1.3 applicable}}, {{2.1.1a}},"
             + " {{2.1 rating}}, {{sample court}}, {{recommendations}}, {{score}}, {{overall}}";
-
-    private final Framework framework;
-    private final Report report;
-    private final Ratings ratings;
-
-    public Figures(Framework framework, Report report, Ratings ratings) {
-        this.framework = framework;
-        this.report = report;
-        this.ratings = ratings;
-    }
 
     public Resolution resolve(FigureReference ref) {
         String subject = ref.subject().toLowerCase(Locale.ROOT);

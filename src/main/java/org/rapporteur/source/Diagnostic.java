@@ -3,7 +3,7 @@ package org.rapporteur.source;
 import java.nio.file.Path;
 
 /**
- * One problem found in a writer's input: where it is, what is wrong, and (when there is one) what to do.
+ * One problem found in an author's input: where it is, what is wrong, and (when there is one) what to do.
  * Printed as {@code file:line:column: error: message; hint}, always on one line that is safe to print
  * ({@link Printable}).
  */

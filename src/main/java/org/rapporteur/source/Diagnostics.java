@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Collects every problem of a run, so a writer sees them all at once rather than one per attempt. */
+/** Collects every problem of a run, so an author sees them all at once rather than one per attempt. */
 public final class Diagnostics {
 
     private final List<Diagnostic> items = new ArrayList<>();

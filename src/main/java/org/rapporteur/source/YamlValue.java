@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -104,24 +105,20 @@ public final class YamlValue {
     }
 
     public Optional<LocalDate> asDate(String what) {
-        return asText(what).flatMap(text -> {
-            try {
-                return Optional.of(LocalDate.parse(text.trim()));
-            } catch (DateTimeParseException e) {
-                diagnostics.error(at(), "expected a date for " + what + " but found '" + text + "'",
-                        "write dates as YYYY-MM-DD, for example 2025-10-06");
-                return Optional.empty();
-            }
-        });
+        return asTime(what, LocalDate::parse, "a date", "write dates as YYYY-MM-DD, for example 2025-10-06");
     }
 
     public Optional<YearMonth> asYearMonth(String what) {
+        return asTime(what, YearMonth::parse, "a month", "write the month as YYYY-MM, for example 2026-01");
+    }
+
+    /** A date or month in its ISO form; otherwise an error that says which form is expected. */
+    private <T> Optional<T> asTime(String what, Function<String, T> parse, String expected, String hint) {
         return asText(what).flatMap(text -> {
             try {
-                return Optional.of(YearMonth.parse(text.trim()));
+                return Optional.of(parse.apply(text.trim()));
             } catch (DateTimeParseException e) {
-                diagnostics.error(at(), "expected a month for " + what + " but found '" + text + "'",
-                        "write the month as YYYY-MM, for example 2026-01");
+                diagnostics.error(at(), "expected " + expected + " for " + what + " but found '" + text + "'", hint);
                 return Optional.empty();
             }
         });

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.Example;
 import org.rapporteur.cli.WatchCommand;
+import org.rapporteur.source.XmlText;
 
 /**
  * The live preview in this JVM: the issue's acceptance test (after a content file changes the served page shows
@@ -121,7 +122,7 @@ class PreviewTest {
         // the same lines as rapporteur check
         String check = org.rapporteur.ReportFolder.run("check", report.toString()).err();
         for (String line : check.lines().toList()) {
-            assertThat(page).contains(Pages.escape(line));
+            assertThat(page).contains(XmlText.escape(line));
         }
     }
 

@@ -56,18 +56,6 @@ public final class ImportProblems {
         return items.stream().filter(Problem::error).count();
     }
 
-    public long warningCount() {
-        return items.size() - errorCount();
-    }
-
-    public List<Problem> errors() {
-        return items.stream().filter(Problem::error).toList();
-    }
-
-    public List<Problem> warnings() {
-        return items.stream().filter(p -> !p.error()).toList();
-    }
-
     public List<Problem> all() {
         return List.copyOf(items);
     }

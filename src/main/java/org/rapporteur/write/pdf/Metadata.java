@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.rapporteur.document.DocumentInfo;
+import org.rapporteur.source.XmlText;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -115,31 +116,32 @@ record Metadata(String title, String author, String subject, String keywords, St
 
         x.append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n");
         x.append("<dc:format>application/pdf</dc:format>\n");
-        x.append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(escape(title))
+        x.append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(XmlText.escape(title))
                 .append("</rdf:li></rdf:Alt></dc:title>\n");
         if (author != null) {
-            x.append("<dc:creator><rdf:Seq><rdf:li>").append(escape(author))
+            x.append("<dc:creator><rdf:Seq><rdf:li>").append(XmlText.escape(author))
                     .append("</rdf:li></rdf:Seq></dc:creator>\n");
         }
         if (subject != null) {
-            x.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(escape(subject))
+            x.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">")
+                    .append(XmlText.escape(subject))
                     .append("</rdf:li></rdf:Alt></dc:description>\n");
         }
-        x.append("<dc:language><rdf:Bag><rdf:li>").append(escape(language))
+        x.append("<dc:language><rdf:Bag><rdf:li>").append(XmlText.escape(language))
                 .append("</rdf:li></rdf:Bag></dc:language>\n");
         x.append("</rdf:Description>\n");
 
         x.append("<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n");
-        x.append("<xmp:CreatorTool>").append(escape(PdfWriter.CREATOR)).append("</xmp:CreatorTool>\n");
+        x.append("<xmp:CreatorTool>").append(XmlText.escape(PdfWriter.CREATOR)).append("</xmp:CreatorTool>\n");
         x.append("<xmp:CreateDate>").append(date).append("</xmp:CreateDate>\n");
         x.append("<xmp:ModifyDate>").append(date).append("</xmp:ModifyDate>\n");
         x.append("<xmp:MetadataDate>").append(date).append("</xmp:MetadataDate>\n");
         x.append("</rdf:Description>\n");
 
         x.append("<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n");
-        x.append("<pdf:Producer>").append(escape(PdfWriter.PRODUCER)).append("</pdf:Producer>\n");
+        x.append("<pdf:Producer>").append(XmlText.escape(PdfWriter.PRODUCER)).append("</pdf:Producer>\n");
         if (keywords != null) {
-            x.append("<pdf:Keywords>").append(escape(keywords)).append("</pdf:Keywords>\n");
+            x.append("<pdf:Keywords>").append(XmlText.escape(keywords)).append("</pdf:Keywords>\n");
         }
         x.append("</rdf:Description>\n");
 
@@ -174,26 +176,5 @@ record Metadata(String title, String author, String subject, String keywords, St
         x.append("</x:xmpmeta>\n");
         x.append("<?xpacket end=\"w\"?>");
         return x.toString();
-    }
-
-    private static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                default -> {
-                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                        b.append(' ');
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
     }
 }

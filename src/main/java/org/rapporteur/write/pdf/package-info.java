@@ -12,7 +12,8 @@
  * identifier ({@code Conformance}). {@code RenderMessages} keeps openhtmltopdf's log and the errors short.
  *
  * <p>May use: {@code org.rapporteur.document} (the rendered document and its information), {@code
- * org.rapporteur.write} (the writer interface and right-to-left detection), openhtmltopdf, PDFBox, jsoup and ICU.
+ * org.rapporteur.write} (the writer interface and right-to-left detection), {@code org.rapporteur.source} (its XML
+ * escaping), openhtmltopdf, PDFBox, jsoup and ICU.
  * It never sees the report model. {@link org.rapporteur.write.pdf.Glyphs} is public so that the character check can
  * be told which characters the PDF can show.
  */

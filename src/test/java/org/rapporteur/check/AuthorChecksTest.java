@@ -10,8 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.Example;
 import org.rapporteur.ReportFolder;
 
-/** What `check` tells a writer beyond syntax: figures, numbers, dates, privacy and house style. */
-class WritersChecksTest {
+/** What `check` tells an author beyond syntax: figures, numbers, dates, privacy and house style. */
+class AuthorChecksTest {
 
     static Path withDiversity(Path tmp, String prose) throws IOException {
         Path report = Example.copyTo(tmp);
