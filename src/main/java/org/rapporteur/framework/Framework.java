@@ -9,8 +9,8 @@ import java.util.Optional;
  * An inspection framework, loaded from a data file: its rating scale (lowest first) and how "not rated" is shown,
  * domains, standards, key questions, bands and scoring.
  */
-public record Framework(String id, String title, String inspectorate, String reportKind, String childTerm,
-                        List<Rating> ratings, RatingLabel notRated, List<Band> bands, Scoring scoring,
+public record Framework(String id, String title, String inspectorate, String reportKind, String skeleton,
+                        String childTerm, List<Rating> ratings, RatingLabel notRated, List<Band> bands, Scoring scoring,
                         List<CaseType> caseTypes, List<Domain> domains) {
 
     public Framework {

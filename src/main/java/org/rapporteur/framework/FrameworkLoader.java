@@ -33,13 +33,13 @@ public final class FrameworkLoader {
     private static final String FOLDER = "frameworks";
     private static final Map<String, Framework> CACHE = new ConcurrentHashMap<>();
 
-    private static final Set<String> TOP = Set.of("id", "title", "inspectorate", "reportKind", "childTerm",
+    private static final Set<String> TOP = Set.of("id", "title", "inspectorate", "reportKind", "skeleton", "childTerm",
             "ratings", "notRated", "bands", "scoring", "caseTypes", "domains");
     private static final Set<String> BAND = Set.of("min", "rating", "label");
     private static final Set<String> SCORING = Set.of("printed", "overall", "limitingJudgements");
     private static final Set<String> OVERALL = Set.of("min", "rating");
     private static final Set<String> LIMITING = Set.of("standard", "rating", "cap");
-    private static final Set<String> CASE_TYPE = Set.of("id", "name");
+    private static final Set<String> CASE_TYPE = Set.of("id", "name", "example");
     private static final Set<String> DOMAIN = Set.of("id", "name", "scored", "standards");
     private static final Set<String> STANDARD = Set.of("id", "name", "headline", "method", "caseType",
             "ratedOnlyWithCases", "keyQuestions");
@@ -159,8 +159,8 @@ public final class FrameworkLoader {
         List<CaseType> caseTypes = m.list("caseTypes", v -> v.asMap("a case type", CASE_TYPE).flatMap(c -> {
             Optional<String> cid = c.requiredText("id", "the case type id");
             Optional<String> name = c.requiredText("name", "its name in the report");
-            return cid.isPresent() && name.isPresent() ? Optional.of(new CaseType(cid.get(), name.get()))
-                    : Optional.empty();
+            return cid.isPresent() && name.isPresent()
+                    ? Optional.of(new CaseType(cid.get(), name.get(), c.text("example").orElse(""))) : Optional.empty();
         }));
         Set<String> caseTypeIds = new HashSet<>();
         caseTypes.forEach(c -> caseTypeIds.add(c.id()));
@@ -180,6 +180,7 @@ public final class FrameworkLoader {
                 m.requiredText("title", "the framework's title").orElse(id),
                 m.requiredText("inspectorate", "the inspectorate").orElse(""),
                 m.requiredText("reportKind", "the template folder for its reports").orElse(id),
+                skeleton(m, domains, d),
                 m.text("childTerm").orElse("child"),
                 ratings, notRated, bands, scoring, caseTypes, domains);
         if (f.standards().stream().anyMatch(Standard::ratedFromCases) && f.bands().isEmpty()) {
@@ -311,5 +312,20 @@ public final class FrameworkLoader {
         return id.isPresent() && name.isPresent()
                 ? Optional.of(new Standard(id.get(), name.get(), headline, method, caseType, ratedOnlyWith, scored, kqs))
                 : Optional.empty();
+    }
+
+    /** The sections {@code rapporteur new} writes for this framework's reports (see scaffold/Skeleton). */
+    static final List<String> SKELETONS = List.of("full", "findings", "letter");
+
+    private static String skeleton(YamlMap m, List<Domain> domains, Diagnostics d) {
+        String otherwise = domains.isEmpty() ? "letter" : "full";
+        Optional<String> given = m.text("skeleton");
+        if (given.isPresent() && !SKELETONS.contains(given.get())) {
+            d.error(m.keyAt("skeleton"), "skeleton '" + given.get() + "' is not one of " + String.join(", ",
+                    SKELETONS), "full: the standard report; findings: overall and domain findings (2018); letter: a"
+                    + " letter with titled sections");
+            return otherwise;
+        }
+        return given.orElse(otherwise);
     }
 }

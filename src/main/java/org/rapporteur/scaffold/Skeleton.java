@@ -91,12 +91,9 @@ public final class Skeleton {
         LETTER
     }
 
-    /** The profile of a framework's reports. */
+    /** The profile of a framework's reports, as its file says ({@code skeleton:}). */
     public static Profile profile(Framework framework) {
-        if (framework.standards().isEmpty()) {
-            return Profile.LETTER;
-        }
-        return framework.reportKind().equals("hmip-youth-2018") ? Profile.FINDINGS : Profile.FULL;
+        return Profile.valueOf(framework.skeleton().toUpperCase(java.util.Locale.ROOT));
     }
 
     private void build() {
@@ -473,7 +470,8 @@ public final class Skeleton {
         t.line("  - id: TODO-" + (SAFE_ID.matcher(type.id()).matches() ? type.id() : "case") + "-01",
                 "the case's id, never printed");
         t.line("    type: " + scalar(type.id()));
-        t.line("    disposal: TODO", "the disposal or sentence" + disposalExample(type.id()));
+        t.line("    disposal: TODO", "the disposal or sentence"
+                + (type.example().isBlank() ? "" : ", e.g. " + type.example()));
         if (!rated.isEmpty()) {
             t.line("    answers:");
             for (Standard s : rated) {
@@ -490,14 +488,6 @@ public final class Skeleton {
         put(t);
     }
 
-    private static String disposalExample(String type) {
-        return switch (type) {
-            case "court" -> ", e.g. Referral order";
-            case "out-of-court" -> ", e.g. Youth conditional caution";
-            case "resettlement" -> ", e.g. Detention and training order";
-            default -> "";
-        };
-    }
 
     private String casesFileOf(String typeId) {
         List<CaseType> types = framework.caseTypes();
