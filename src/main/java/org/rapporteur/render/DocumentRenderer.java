@@ -31,7 +31,7 @@ import org.rapporteur.text.ParsedProse;
 /**
  * The render stage: a rated report through its kind's FreeMarker template to one semantic XHTML document.
  * Templates come from {@code <templates>/<reportKind>/report.ftlh}; .ftlh files escape every value, and template
- * features that reach into Java are switched off. Writers' text is data in the model, never template source.
+ * features that reach into Java are switched off. Authors' text is data in the model, never template source.
  */
 public final class DocumentRenderer {
 

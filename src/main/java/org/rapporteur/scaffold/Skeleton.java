@@ -21,13 +21,13 @@ import org.rapporteur.framework.Standard;
 
 /**
  * The files of a new report for a framework: every section with TODO placeholders, one file per standard, one
- * cases file per case type with a placeholder case, and a copy of the schemas. Guidance for the writer is in YAML
+ * cases file per case type with a placeholder case, and a copy of the schemas. Guidance for the author is in YAML
  * comments; placeholders in prose are marked TODO, so the skeleton checks clean and builds as a draft at once,
  * while a final build refuses until every TODO is written.
  */
 public final class Skeleton {
 
-    /** What the writer said about the report on the command line. */
+    /** What the author said about the report on the command line. */
     public record Options(String serviceName, LocalDate today) {
 
         public Options {

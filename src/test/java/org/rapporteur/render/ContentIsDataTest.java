@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.Example;
 import org.rapporteur.ReportFolder;
 
-/** Nothing a writer types runs as a template or script, and nothing is fetched from outside the report. */
+/** Nothing an author types runs as a template or script, and nothing is fetched from outside the report. */
 class ContentIsDataTest {
 
     static void replaceIn(Path file, String from, String to) throws IOException {

@@ -99,7 +99,7 @@ class NewCommandTest {
                     .as(relative).isEmpty();
         }
 
-        // case files list every key question of their type, so a writer copies the placeholder case
+        // case files list every key question of their type, so an author copies the placeholder case
         for (Standard s : f.standards()) {
             if (s.ratedFromCases()) {
                 String cases = SchemaSupport.read(dir.resolve("cases/" + s.caseType() + ".yaml"));
