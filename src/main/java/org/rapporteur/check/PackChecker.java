@@ -10,6 +10,8 @@ import org.rapporteur.model.CouncilPack;
 import org.rapporteur.model.Report;
 import org.rapporteur.model.StandardContent;
 import org.rapporteur.source.Diagnostics;
+import org.rapporteur.text.Excerpt;
+import org.rapporteur.text.ImageFile;
 import org.rapporteur.text.ParsedProse;
 
 /** A pack's references into its report: recommendations by number, areas for improvement as "1.3/2". */
@@ -21,6 +23,7 @@ public final class PackChecker {
     /** Checks the pack; returns its own prose as parsed and checked, for the render stage. */
     public static ParsedProse check(CouncilPack pack, Report report, Diagnostics d) {
         ParsedProse prose = PrintedSize.check(pack, report, d);
+        logo(pack, d);
         if (pack.plan() == null) {
             return prose;
         }
@@ -56,6 +59,19 @@ public final class PackChecker {
             }
         }
         return prose;
+    }
+
+    /** The council's emblem, when the pack names one: a PNG or JPEG in the pack folder, checked as prose pictures are. */
+    private static void logo(CouncilPack pack, Diagnostics d) {
+        CouncilPack.Committee c = pack.committee();
+        if (c == null || c.logo() == null) {
+            return;
+        }
+        try {
+            ImageFile.read(pack.dir(), c.logo());
+        } catch (ImageFile.Refusal refusal) {
+            d.error(c.logoAt(), "logo '" + Excerpt.of(c.logo()) + "' " + refusal.getMessage(), refusal.hint());
+        }
     }
 
     /** The problem (message, hint) with an area reference, if any. */

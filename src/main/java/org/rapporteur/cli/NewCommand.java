@@ -6,9 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.rapporteur.build.Pipeline;
 import org.rapporteur.framework.Framework;
 import org.rapporteur.framework.FrameworkLoader;
+import org.rapporteur.rate.RatedReport;
 import org.rapporteur.scaffold.FolderWriter;
+import org.rapporteur.scaffold.PackSkeleton;
 import org.rapporteur.scaffold.ScaffoldException;
 import org.rapporteur.scaffold.Schemas;
 import org.rapporteur.scaffold.Skeleton;
@@ -46,10 +49,21 @@ final class NewCommand implements Callable<Integer> {
             + " replaced; others are kept)")
     boolean force;
 
+    @Option(names = "--pack", description = "start a council committee pack presenting the report given with"
+            + " --report, instead of a report")
+    boolean pack;
+
+    @Option(names = "--report", paramLabel = "REPORT-DIR", description = "with --pack: the inspection report the"
+            + " pack presents, e.g. content/wendover-vale")
+    Path report;
+
     @Mixin Console console;
 
     @Override
     public Integer call() {
+        if (pack || report != null) {
+            return pack();
+        }
         String id = framework.trim();
         Set<String> known = FrameworkLoader.available();
         if (!known.contains(id)) {
@@ -92,6 +106,54 @@ final class NewCommand implements Callable<Integer> {
                 + shown + "' works once no TODO is left.");
         out.println("Editors with the YAML language server (e.g. the YAML extension of VS Code) check each file"
                 + " as you type, against the schemas in " + Printable.line(dir.resolve(Schemas.REPORT_FOLDER)) + ".");
+        out.flush();
+        return Main.OK;
+    }
+
+    /** {@code new --pack DIR --report REPORT-DIR}: a pack presenting a report that checks clean. */
+    private Integer pack() {
+        if (!pack) {
+            return console.refuse("--report goes with --pack: rapporteur new --pack <pack-dir> --report <report-dir>");
+        }
+        if (report == null) {
+            return console.refuse("a pack presents a report: rapporteur new --pack " + Printable.line(dir)
+                    + " --report <report-dir>");
+        }
+        Path parent = dir.toAbsolutePath().normalize().getParent();
+        if (parent == null || !parent.equals(report.toAbsolutePath().normalize().getParent())) {
+            return console.refuse("a pack and its report are folders side by side, e.g. content/wendover-vale-pack"
+                    + " beside content/wendover-vale; start the pack in " + Printable.line(
+                    report.toAbsolutePath().normalize().resolveSibling(dir.getFileName())));
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<RatedReport> rated = Pipeline.rated(report, diagnostics);
+        if (rated.isEmpty()) {
+            DiagnosticPrinter.print(diagnostics, console.err());
+            console.err().println("rapporteur: the pack's report must check clean first; nothing was written");
+            return Main.BAD_INPUT;
+        }
+        var metadata = rated.get().report().metadata();
+        Path from = dir.toAbsolutePath().normalize();
+        String reportPath = from.relativize(report.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        PackSkeleton skeleton = new PackSkeleton(reportPath, metadata.service().name(),
+                metadata.inspectorate() != null ? metadata.inspectorate() : rated.get().framework().inspectorate(),
+                rated.get().report().allRecommendations().size(), java.time.LocalDate.now());
+        Map<String, byte[]> files = skeleton.files();
+        try {
+            FolderWriter.write(dir, files, force);
+        } catch (ScaffoldException e) {
+            return console.refuse(e.getMessage() + (e.hint() != null ? "; " + e.hint() : ""));
+        }
+        PrintWriter out = console.out();
+        String shown = Printable.line(dir);
+        out.println("created " + shown + ", a council pack presenting " + Printable.line(report) + ":");
+        for (String relative : files.keySet()) {
+            out.println("  " + Printable.line(dir.resolve(relative)));
+        }
+        out.println();
+        out.println("Next steps: write every TODO (the committee in pack.yaml, the cover report in cover.yaml, the"
+                + " plan in plan.yaml), add the council's emblem as 'logo:' if it has one, run 'rapporteur check "
+                + shown + "', then 'rapporteur build " + shown + "'.");
         out.flush();
         return Main.OK;
     }

@@ -29,7 +29,8 @@ public final class PackLoader {
     public static final String PACK_FILE = "pack.yaml";
     static final Set<String> TOP = Set.of("pack", "report", "committee", "contributionToAims", "executiveSummary",
             "mattersForConsideration", "sections", "backgroundPapers", "contactOfficers", "improvementPlan");
-    static final Set<String> COMMITTEE = Set.of("council", "panel", "date", "reportOf", "subject", "status");
+    static final Set<String> COMMITTEE = Set.of("council", "panel", "date", "reportOf", "subject", "status",
+            "logo");
     static final Set<String> PLAN = Set.of("title", "rows");
     static final Set<String> ROW = Set.of("recommendation", "action", "linesOfEnquiry", "boardChampion",
             "serviceChampion", "progress", "progressNote", "start", "due");
@@ -77,7 +78,8 @@ public final class PackLoader {
                         m.require("date", "the meeting date").flatMap(x -> x.asDate("date")).orElse(null),
                         m.requiredText("reportOf", "who reports, e.g. the Director of Children's Services").orElse(null),
                         m.requiredText("subject", "the subject line").orElse(null),
-                        m.text("status").orElse("Open"))).orElse(null);
+                        m.text("status").orElse("Open"), m.text("logo").orElse(null),
+                        m.get("logo").map(YamlValue::at).orElse(m.at()))).orElse(null);
         if (committee == null) {
             d.error(packAt, "missing 'committee' (panel, date, report of, subject, status)", "add 'committee:'");
         }

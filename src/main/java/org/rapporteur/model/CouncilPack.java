@@ -40,8 +40,9 @@ public record CouncilPack(Path dir, String kind, Path reportDir, SourcePosition 
     }
 
     /** The committee meeting the pack goes to. */
+    /** The meeting the pack goes to; {@code logo} is the council's emblem in the pack folder, or null for none. */
     public record Committee(String council, String panel, LocalDate date, String reportOf, String subject,
-                            String status) {
+                            String status, String logo, SourcePosition logoAt) {
     }
 
     /** Appendix B: one row per recommendation of the report, and rows the board adds. */

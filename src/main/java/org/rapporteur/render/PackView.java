@@ -6,15 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.rapporteur.model.CouncilPack;
 import org.rapporteur.model.CouncilPack.LineOfEnquiry;
 import org.rapporteur.model.CouncilPack.PlanRow;
+import org.rapporteur.model.CouncilPack;
 import org.rapporteur.model.Prose;
 import org.rapporteur.model.Recommendation;
 import org.rapporteur.model.RecommendationGroup;
 import org.rapporteur.model.Report;
 import org.rapporteur.model.Section;
 import org.rapporteur.rate.RatedReport;
+import org.rapporteur.text.ImageFile;
 import org.rapporteur.text.Markdown;
 
 /**
@@ -44,6 +45,7 @@ final class PackView {
         p.put("reportOf", c.reportOf());
         p.put("subject", c.subject());
         p.put("status", c.status());
+        p.put("logo", logo(pack));
         p.put("contributionToAims", markdown.blocks(pack.contributionToAims()));
         p.put("executiveSummary", markdown.blocks(pack.executiveSummary()));
         p.put("mattersForConsideration", markdown.blocks(pack.mattersForConsideration()));
@@ -64,6 +66,19 @@ final class PackView {
         p.put("plan", plan(pack, rated.report(), markdown, reportProse));
         root.put("pack", p);
         return root;
+    }
+
+    /** The council's emblem as a data URI, or "" for none (a refused picture was reported when it was checked). */
+    private static String logo(CouncilPack pack) {
+        String logo = pack.committee().logo();
+        if (logo == null) {
+            return "";
+        }
+        try {
+            return ImageFile.read(pack.dir(), logo).dataUri();
+        } catch (ImageFile.Refusal refusal) {
+            return "";
+        }
     }
 
     private static Map<String, Object> plan(CouncilPack pack, Report report, Markdown markdown,

@@ -436,7 +436,7 @@ class FilesystemTest {
                     Files.move(t.resolve("hmip-youth-full"), moved);
                     Files.writeString(moved.resolve("report.css"), "/* " + SECRET + " */\n"
                             + Files.readString(moved.resolve("report.css")));
-                    Files.copy(t.resolve("council-pack/logo.png"), moved.resolve("logo.png"));
+                    Files.copy(ReportFolder.project().resolve("content/example-council-pack/logo.png"), moved.resolve("logo.png"));
                     link(t.resolve("hmip-youth-full"), moved);
                 }, kind + "report.ftlh", "links outside the templates folder"),
                 new TemplateBreach("logo.png links to /etc/passwd", (t, o) -> link(t.resolve(kind + "logo.png"),

@@ -39,7 +39,7 @@ import org.rapporteur.ReportFolder;
  * Writes the council pack's house style: {@code templates/council-pack/reference.docx}, the Word styles of a
  * fictional council (Kestrelford County Council: DejaVu Serif text, DejaVu Sans headings in dark teal, the
  * built-in styles otherwise, plus the pack's own: meeting labels, progress cells, added plan rows), and
- * {@code templates/council-pack/logo.png}, a simple emblem drawn with Java2D.
+ * {@code content/example-council-pack/logo.png}, a simple emblem drawn with Java2D.
  *
  * <p>The reference starts from the built-in house style ({@link DocxWriter#defaultReference()}) and changes its
  * colours and fonts, as {@link ReferenceDocxGenerator} does for the inspectorate, then holds one sample
@@ -86,8 +86,10 @@ public final class CouncilReferenceGenerator {
         Path folder = args.length > 0 ? Path.of(args[0]) : ReportFolder.project().resolve(FOLDER);
         Files.createDirectories(folder);
         Files.write(folder.resolve("reference.docx"), reference());
-        Files.write(folder.resolve("logo.png"), logo());
-        System.out.println("wrote " + folder.resolve("reference.docx") + " and " + folder.resolve("logo.png"));
+        // the emblem is the example council's, so it lives in the example pack (pack.yaml: committee.logo)
+        Path logo = ReportFolder.project().resolve("content/example-council-pack/logo.png");
+        Files.write(logo, logo());
+        System.out.println("wrote " + folder.resolve("reference.docx") + " and " + logo);
     }
 
     // ------------------------------------------------------------------------------------------------ styles
