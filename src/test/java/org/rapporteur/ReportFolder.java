@@ -59,7 +59,8 @@ public final class ReportFolder {
     public static final String MINIMAL_SAMPLE = "sample: { resettlement: 2, out-of-court: 12 }\n";
 
     /**
-     * The smallest complete report that checks and builds cleanly: report.yaml, standards.yaml and two court cases.
+     * The smallest valid report: report.yaml, standards.yaml and two court cases. It checks and builds as a draft, with
+     * warnings of the parts a complete report has ({@link #complete} has them), and a final build refuses it.
      * Tests start from it and break one thing.
      */
     public static ReportFolder minimal(Path dir) {
@@ -67,6 +68,46 @@ public final class ReportFolder {
                 .write("report.yaml", METADATA_2021 + MINIMAL_SAMPLE)
                 .write("standards.yaml", MINIMAL_STANDARDS)
                 .write("cases/court.yaml", "cases:\n" + courtCase("C1", null) + courtCase("C2", null));
+    }
+
+    /** Every standard of the 2021 framework with a short narrative, and the judged ones rated 'Good'. */
+    public static final String COMPLETE_STANDARDS = """
+            standards:
+              "1.1": { rating: Good, narrative: "Leaders share a clear plan for the partnership." }
+              "1.2": { rating: Good, narrative: "Staff said that their workloads were manageable." }
+              "1.3": { rating: Good, narrative: "Services meet the needs of most children." }
+              "1.4": { rating: Good, narrative: "Offices are welcoming and information is shared well." }
+              "3.4": { rating: Good, narrative: "The policy for out-of-court work is understood by staff." }
+              "4.1": { rating: Good, narrative: "Plans for release start early and involve the family." }
+              "3.1": { figures: { 3.1.1: 90, 3.1.2: 85, 3.1.3: 80 }, narrative: "Assessments were thorough." }
+              "3.2": { figures: { 3.2.1: 90, 3.2.2: 85, 3.2.3: 80 }, narrative: "Plans were realistic." }
+              "3.3": { figures: { 3.3.1: 90, 3.3.2: 85, 3.3.3: 80 }, narrative: "Work was well delivered." }
+              "2.1": { narrative: "Assessments of court cases drew on many sources." }
+              "2.2": { narrative: "Plans set out what the child would do, and when." }
+              "2.3": { narrative: "Case managers kept in close touch with the children." }
+              "2.4": { narrative: "Reviews took place when circumstances changed." }
+            """;
+
+    /**
+     * The smallest report a final build accepts: {@link #minimal} with every part the 2021 framework requires (a
+     * foreword, recommendations, background and contextual facts, involvement, diversity, methodology, a glossary)
+     * and a narrative for every standard. Tests of what a final build refuses start from it and take one thing away.
+     */
+    public static ReportFolder complete(Path dir) {
+        return minimal(dir)
+                .write("standards.yaml", COMPLETE_STANDARDS)
+                .write("foreword.yaml", "foreword: |\n  This inspection looked at the work of the service with"
+                        + " children in Testshire.\n")
+                .write("recommendations.yaml", "recommendations:\n  - to: The Testshire partnership board\n"
+                        + "    items:\n      - make sure that every child has a plan that fits their needs\n")
+                .write("background.yaml", "background: |\n  Testshire is a mostly rural county.\n"
+                        + "contextualFacts:\n  - title: Caseload\n    columns: [Measure, Testshire]\n    rows:\n"
+                        + "      - [Children supervised, \"120\"]\n")
+                .write("involvement.yaml", "involvement: |\n  Children helped to choose the new office.\n")
+                .write("diversity.yaml", "diversity: |\n  The service knows which groups are over-represented.\n")
+                .write("methodology.yaml", "methodology: |\n  We read case records and spoke to staff.\n")
+                .write("glossary.yaml", "glossary:\n  - term: Referral order\n    definition: A sentence given by"
+                        + " a court to a child who pleads guilty.\n");
     }
 
     private final Path dir;

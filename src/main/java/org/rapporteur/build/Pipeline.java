@@ -74,6 +74,15 @@ public final class Pipeline {
                 diagnostics);
     }
 
+    /**
+     * Checks that the report (and pack) is finished and complete: no TODO marker left, every part its framework
+     * requires, every judgement made. Warnings (the TODO markers counted in one), or errors when {@code publishing}.
+     */
+    public static void checkFinished(Loaded loaded, boolean publishing, Diagnostics diagnostics) {
+        org.rapporteur.check.PublicationCheck.check(loaded.rated().report(), loaded.rated().framework(),
+                loaded.pack(), publishing, diagnostics);
+    }
+
     /** load -> check -> rate for a report folder: the rated report, or empty with the problems. */
     public static Optional<RatedReport> rated(Path dir, Diagnostics diagnostics) {
         return report(dir, diagnostics).map(Loaded::rated);

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.rapporteur.check.PublicationCheck;
 import org.rapporteur.document.RenderedDocument;
 import org.rapporteur.files.OutputFiles;
 import org.rapporteur.rate.RatedReport;
@@ -70,7 +69,7 @@ public final class ReportBuild {
 
     /**
      * load, check and rate a report or pack, then the checks a build adds: every character against the fonts
-     * (warnings; errors in a final build) and, in a final build, nothing unfinished.
+     * (warnings; errors in a final build) and nothing unfinished or missing (warnings; errors in a final build).
      */
     public Optional<Pipeline.Loaded> prepare(Path dir, Diagnostics diagnostics) {
         Optional<Pipeline.Loaded> loaded = Pipeline.load(dir, diagnostics);
@@ -78,9 +77,7 @@ public final class ReportBuild {
             return loaded;
         }
         Pipeline.checkCharacters(loaded.get(), templatesRoot, !draft, diagnostics);
-        if (!draft) {
-            PublicationCheck.checkFinal(loaded.get().rated().report(), diagnostics);
-        }
+        Pipeline.checkFinished(loaded.get(), !draft, diagnostics);
         return loaded;
     }
 

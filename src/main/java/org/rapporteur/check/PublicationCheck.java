@@ -1,28 +1,38 @@
 package org.rapporteur.check;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.rapporteur.model.Prose;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.rapporteur.framework.Framework;
+import org.rapporteur.model.CouncilPack;
 import org.rapporteur.model.Report;
 import org.rapporteur.source.Diagnostics;
-import org.rapporteur.source.SourcePosition;
+import org.rapporteur.source.SourceText;
 
-/** What a final (publishable) build needs beyond a valid report: no TODO markers left in the prose. */
+/**
+ * What a report needs before it is published, beyond being valid: nothing unfinished (no TODO marker in any value of
+ * the report or its pack, nor in the comment after a value: {@link Placeholders}) and nothing missing (every part its
+ * framework requires, every judged standard's rating: {@link RequiredParts}). A final build refuses each, listed at
+ * its place; a draft warns about what is missing and counts the TODO markers in one warning.
+ */
 public final class PublicationCheck {
-
-    private static final Pattern TODO = Pattern.compile("\\bTODO\\b");
 
     private PublicationCheck() {
     }
 
-    public static void checkFinal(Report report, Diagnostics diagnostics) {
-        for (Prose p : report.allProse()) {
-            Matcher m = TODO.matcher(p.markdown());
-            if (m.find()) {
-                SourcePosition at = p.positionAt(m.start());
-                diagnostics.error(at, "a TODO marker remains, so the report cannot be built as final",
-                        "finish the text, or build with --draft");
-            }
+    /** Checks {@code report} (and {@code pack}): errors when {@code publishing} (a final build), else warnings. */
+    public static void check(Report report, Framework framework, Optional<CouncilPack> pack, boolean publishing,
+                             Diagnostics diagnostics) {
+        List<SourceText> texts = new ArrayList<>(report.texts());
+        pack.ifPresent(p -> texts.addAll(p.texts()));
+        List<Placeholders.Marker> markers = Placeholders.find(texts);
+        if (publishing) {
+            markers.forEach(m -> diagnostics.error(m.at(), m.message(), m.hint()));
+        } else if (!markers.isEmpty()) {
+            diagnostics.warning(markers.get(0).at(), markers.size() == 1 ? "a TODO marker remains here"
+                    : markers.size() + " TODO markers remain, the first here", "a final build refuses the report"
+                    + " until every one is done");
         }
+        RequiredParts.check(framework, report, publishing, diagnostics);
     }
 }

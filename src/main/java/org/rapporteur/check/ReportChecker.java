@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.rapporteur.framework.CaseType;
 import org.rapporteur.framework.Framework;
 import org.rapporteur.framework.KeyQuestion;
-import org.rapporteur.framework.Rating;
 import org.rapporteur.framework.Standard;
 import org.rapporteur.model.CaseAnswer;
 import org.rapporteur.model.Discretion;
@@ -157,15 +156,7 @@ public final class ReportChecker {
             }
             standardContent(standard.get(), c);
         }
-        for (Standard s : framework.standards()) {
-            if (!s.ratedFromCases() && s.ratedOnlyWithCases() == null && report.standard(s.id()).map(
-                    StandardContent::rating).isEmpty()) {
-                d.error(report.standard(s.id()).map(StandardContent::at).orElse(report.metadata().frameworkAt()),
-                        "standard " + s.title() + " has no rating", "add 'rating: "
-                                + framework.middleRating().map(Rating::name).orElse("...") + "' (or "
-                                + String.join(", ", framework.ratingNames()) + ") to standards/" + s.id() + ".yaml");
-            }
-        }
+        // a judged standard without its rating is unfinished rather than wrong: PublicationCheck says so
     }
 
     private void standardContent(Standard s, StandardContent c) {

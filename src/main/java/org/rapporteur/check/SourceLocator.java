@@ -66,6 +66,35 @@ final class SourceLocator {
         return text.at();
     }
 
+    /** The text of the file a value came from, as code points (after a byte-order mark); null if unreadable. */
+    int[] codePoints(Path file) {
+        return files.computeIfAbsent(file, SourceLocator::read);
+    }
+
+    /**
+     * Where the character at code-point index {@code index} of the file stands, counting lines and columns from the
+     * start of {@code text} (which must come before it in the same file).
+     */
+    SourcePosition positionOfIndex(SourceText text, int index) {
+        int[] cps = codePoints(text.at().file());
+        if (cps == null || text.start() < 0 || index > cps.length || index < text.start()) {
+            return text.at();
+        }
+        int line = text.at().line();
+        int column = text.at().column();
+        for (int j = text.start(); j < index; j++) {
+            int c = cps[j];
+            boolean crlf = c == '\r' && j + 1 < cps.length && cps[j + 1] == '\n';
+            if (c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029 || (c == '\r' && !crlf)) {
+                line++;
+                column = 1;
+            } else if (c != '\r') {
+                column++;
+            }
+        }
+        return new SourcePosition(text.at().file(), line, column);
+    }
+
     /** The character a YAML double-quoted escape stands for, and how many code points follow the backslash. */
     private static int[] escape(int[] cps, int at, int end) {
         int c = cps[at];

@@ -27,6 +27,7 @@ final class CheckCommand implements Callable<Integer> {
         Diagnostics diagnostics = new Diagnostics();
         java.util.Optional<Pipeline.Loaded> rated = Pipeline.load(dir, diagnostics);
         rated.ifPresent(r -> Pipeline.checkCharacters(r, templates.root(), false, diagnostics));
+        rated.ifPresent(r -> Pipeline.checkFinished(r, false, diagnostics));
         DiagnosticPrinter.print(diagnostics, console.err());
         if (rated.isEmpty() || diagnostics.hasErrors()) {
             return Main.BAD_INPUT;

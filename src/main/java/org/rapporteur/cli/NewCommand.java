@@ -103,7 +103,7 @@ final class NewCommand implements Callable<Integer> {
         out.println("  2. run 'rapporteur check " + shown + "' as you go: it lists every problem at its file and"
                 + " line;");
         out.println("  3. 'rapporteur build " + shown + "' builds a draft at any time; 'rapporteur build --final "
-                + shown + "' works once no TODO is left.");
+                + shown + "' works once no TODO is left and every judged standard has its rating.");
         out.println("Editors with the YAML language server (e.g. the YAML extension of VS Code) check each file"
                 + " as you type, against the schemas in " + Printable.line(dir.resolve(Schemas.REPORT_FOLDER)) + ".");
         out.flush();

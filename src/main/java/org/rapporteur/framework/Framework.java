@@ -7,11 +7,11 @@ import java.util.Optional;
 
 /**
  * An inspection framework, loaded from a data file: its rating scale (lowest first) and how "not rated" is shown,
- * domains, standards, key questions, bands and scoring.
+ * domains, standards, key questions, bands and scoring, and what a complete report of it has ({@link Required}).
  */
 public record Framework(String id, String title, String inspectorate, String reportKind, String skeleton,
                         String childTerm, List<Rating> ratings, RatingLabel notRated, List<Band> bands, Scoring scoring,
-                        List<CaseType> caseTypes, List<Domain> domains) {
+                        List<CaseType> caseTypes, List<Domain> domains, Required required) {
 
     public Framework {
         ratings = List.copyOf(ratings);

@@ -34,7 +34,8 @@ public final class FrameworkLoader {
     private static final Map<String, Framework> CACHE = new ConcurrentHashMap<>();
 
     private static final Set<String> TOP = Set.of("id", "title", "inspectorate", "reportKind", "skeleton", "childTerm",
-            "ratings", "notRated", "bands", "scoring", "caseTypes", "domains");
+            "ratings", "notRated", "bands", "scoring", "caseTypes", "domains", "required");
+    private static final Set<String> REQUIRED = Set.of("report", "standard");
     private static final Set<String> BAND = Set.of("min", "rating", "label");
     private static final Set<String> SCORING = Set.of("printed", "overall", "limitingJudgements");
     private static final Set<String> OVERALL = Set.of("min", "rating");
@@ -182,7 +183,7 @@ public final class FrameworkLoader {
                 m.requiredText("reportKind", "the template folder for its reports").orElse(id),
                 skeleton(m, domains, d),
                 m.text("childTerm").orElse("child"),
-                ratings, notRated, bands, scoring, caseTypes, domains);
+                ratings, notRated, bands, scoring, caseTypes, domains, required(m, d));
         if (f.standards().stream().anyMatch(Standard::ratedFromCases) && f.bands().isEmpty()) {
             d.error(m.at(), "standards rated from cases need 'bands'", null);
         }
@@ -312,6 +313,32 @@ public final class FrameworkLoader {
         return id.isPresent() && name.isPresent()
                 ? Optional.of(new Standard(id.get(), name.get(), headline, method, caseType, ratedOnlyWith, scored, kqs))
                 : Optional.empty();
+    }
+
+    /** What a complete report has ({@code required:}), each part named as the content model names it. */
+    private static Required required(YamlMap m, Diagnostics d) {
+        Optional<YamlMap> given = m.map("required", REQUIRED);
+        if (given.isEmpty()) {
+            return Required.nothing(m.keyAt("required"));
+        }
+        return new Required(parts(given.get(), "report", Required.REPORT_PARTS, d),
+                parts(given.get(), "standard", Required.STANDARD_PARTS, d), m.keyAt("required"));
+    }
+
+    private static List<String> parts(YamlMap m, String key, List<String> known, Diagnostics d) {
+        List<String> parts = new ArrayList<>();
+        m.get(key).flatMap(v -> v.asList(key)).orElse(List.of()).forEach(item -> item.asText("a part").ifPresent(t -> {
+            if (!known.contains(t)) {
+                String hint = org.rapporteur.source.Suggestions.didYouMean(t, known);
+                d.error(item.at(), "'" + t + "' is not a part a " + (key.equals("report") ? "report" : "standard's file")
+                        + " has", hint != null ? hint : "the parts are: " + String.join(", ", known));
+            } else if (parts.contains(t)) {
+                d.error(item.at(), "'" + t + "' is listed twice", "list it once");
+            } else {
+                parts.add(t);
+            }
+        }));
+        return parts;
     }
 
     /** The sections {@code rapporteur new} writes for this framework's reports (see scaffold/Skeleton). */

@@ -19,7 +19,10 @@ import org.rapporteur.source.FolderBoundary.Target;
 import org.rapporteur.source.SourcePosition;
 
 /**
- * The .yaml files of a report or pack folder, found by walking it. Hidden files and folders are skipped. A link
+ * The .yaml files of a report or pack folder, found by walking it. Hidden files and folders are skipped. A file that
+ * looks like YAML but would not be read is an error, never ignored in silence: another spelling of the extension
+ * ({@code .yml}, {@code .YAML}), or a .yaml file in a folder deeper than the walk goes (for a pack, any subfolder), a
+ * report or pack folder nested inside being left to its own build. A link
  * (to a file or a folder) is followed only when its real target stays inside the folder's real path; a link that
  * leaves it (to a .yaml file or a folder), points to nothing or goes round in a loop is a located error, never
  * skipped in silence. Other files (pictures ...) are not read here and are left to what reads them. Links are
@@ -30,6 +33,10 @@ import org.rapporteur.source.SourcePosition;
 final class ContentFiles {
 
     static final int MAX_FILES = 500;
+    /** At most this many files that would not be read are listed, one by one. */
+    static final int MAX_UNREAD = 50;
+    /** How far below a folder the walk does not enter its YAML files are still looked for. */
+    private static final int MAX_DEPTH_SEEN = 32;
 
     private final FolderBoundary boundary;
     private final int maxDepth;
@@ -40,6 +47,7 @@ final class ContentFiles {
     private final Set<Path> folders = new HashSet<>();
     private final Deque<Link> links = new ArrayDeque<>();
     private boolean full;
+    private int unreadCount;
 
     /** A link met in {@code folder} (real path), at {@code depth}, followed once the plain folders are walked. */
     private record Link(Path path, Target target, Path folder, int depth) {
@@ -92,7 +100,7 @@ final class ContentFiles {
     private void follow(Link link) {
         Target t = link.target();
         Path p = link.path();
-        if (t.kind() == Kind.FILE && files.containsKey(t.real()) && isYaml(p)) {
+        if (t.kind() == Kind.FILE && files.containsKey(t.real()) && looksYaml(p)) {
             alreadyRead(p, files.get(t.real()));
         } else if (t.kind() == Kind.FOLDER && folders.contains(t.real())) {
             if (link.folder().startsWith(t.real())) {
@@ -117,11 +125,13 @@ final class ContentFiles {
         if (full) {
             return;
         }
-        boolean yaml = isYaml(p);
+        boolean yaml = looksYaml(p);
         switch (t.kind()) {
             case FILE -> {
-                if (yaml) {
+                if (isYaml(p)) {
                     add(p, t.real());
+                } else if (yaml) {
+                    misnamed(p);
                 }
             }
             case FOLDER -> {
@@ -130,9 +140,8 @@ final class ContentFiles {
                 }
                 if (depth < maxDepth) {
                     visit(p, t.real(), depth + 1);
-                } else if (maxDepth > 1 && holdsYaml(p)) {
-                    diagnostics.warning(SourcePosition.startOf(p), "this folder is nested more than " + maxDepth
-                            + " levels deep, so its .yaml files are not read", "move them up");
+                } else {
+                    tooDeep(p);
                 }
             }
             case OUTSIDE -> {
@@ -168,18 +177,82 @@ final class ContentFiles {
         files.put(real, shown);
     }
 
+    /** A file that is read: its name ends in .yaml, in small letters. */
     private static boolean isYaml(Path p) {
-        String name = p.getFileName().toString();
+        return p.getFileName().toString().endsWith(".yaml");
+    }
+
+    /** A name an author means as YAML: .yaml or .yml in any capitals. */
+    private static boolean looksYaml(Path p) {
+        String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
-    private static boolean holdsYaml(Path folder) {
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.map(f -> f.getFileName().toString()).anyMatch(n -> !n.startsWith(".")
-                    && (n.endsWith(".yaml") || n.endsWith(".yml")));
-        } catch (IOException | UncheckedIOException e) {
-            return false;
+    /** A YAML file whose extension is spelt in a way that is not read (.yml, .YAML): an error in every build. */
+    private void misnamed(Path p) {
+        String name = p.getFileName().toString();
+        String base = name.substring(0, name.lastIndexOf('.'));
+        diagnostics.error(SourcePosition.startOf(p), "this file is not read: only files whose names end in"
+                + " '.yaml' (in small letters) are", "rename it to " + base + ".yaml");
+    }
+
+    /**
+     * The YAML files under a folder the walk does not enter (it is {@code maxDepth} levels down), each an error:
+     * nothing would read them. A report or pack folder inside is its own, and hidden folders are skipped, as ever.
+     */
+    private void tooDeep(Path folder) {
+        if (isOwnFolder(folder)) {
+            return;
         }
+        String where = maxDepth == 1 ? "only the .yaml files directly in the " + boundary.noun() + " are"
+                : "only the .yaml files at most " + (maxDepth - 1) + " folders down in the " + boundary.noun()
+                + " are";
+        try {
+            Files.walkFileTree(folder, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH_SEEN,
+                    new java.nio.file.SimpleFileVisitor<>() {
+                        @Override
+                        public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+                                java.nio.file.attribute.BasicFileAttributes attrs) {
+                            boolean skip = !dir.equals(folder) && (dir.getFileName().toString().startsWith(".")
+                                    || isOwnFolder(dir));
+                            return skip ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                                    : java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFile(Path file,
+                                java.nio.file.attribute.BasicFileAttributes attrs) {
+                            if (!file.getFileName().toString().startsWith(".") && looksYaml(file)) {
+                                unread(file, where);
+                            }
+                            return unreadCount >= MAX_UNREAD ? java.nio.file.FileVisitResult.TERMINATE
+                                    : java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException | UncheckedIOException e) {
+            // an unreadable corner: its files are not read either way, and the walk of what is read says so
+        }
+    }
+
+    private void unread(Path file, String where) {
+        unreadCount++;
+        if (unreadCount < MAX_UNREAD) {
+            diagnostics.error(SourcePosition.startOf(file), "this file is not read: " + where,
+                    "move it up into the " + boundary.noun() + ", or out of it");
+        } else if (unreadCount == MAX_UNREAD) {
+            diagnostics.error(SourcePosition.startOf(file), "this file and perhaps more like it are not read: "
+                    + where, "move them up into the " + boundary.noun() + ", or out of it");
+        }
+    }
+
+    /** A report or pack folder of its own, inside this one: built by itself, never read as part of this. */
+    private static boolean isOwnFolder(Path dir) {
+        return Files.isRegularFile(dir.resolve("report.yaml")) || Files.isRegularFile(dir.resolve("pack.yaml"));
     }
 
     private static String reason(Exception e) {

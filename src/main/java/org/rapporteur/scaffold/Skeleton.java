@@ -137,7 +137,9 @@ public final class Skeleton {
 
         Text t = new Text("report.yaml");
         t.comment("Report metadata: the service inspected, the framework, fieldwork and sample dates, the people who "
-                + "sign the report and its ISBN. Replace every value marked TODO; the dates below are placeholders.");
+                + "sign the report and its ISBN. Replace every value marked TODO, in the value or in its comment: the "
+                + "dates below are placeholders. Once a value is right, delete the TODO from its comment; a final "
+                + "build refuses a value still marked TODO.");
         t.blank();
         t.comment("The framework the report is judged against: " + framework.title() + ".");
         t.line("framework: " + framework.id());
@@ -151,7 +153,7 @@ public final class Skeleton {
         t.line("  area: " + scalar(service.area()), (service.area().startsWith("TODO") ? "TODO " : "")
                 + "the area the service covers");
         t.line("inspectorate: " + scalar(framework.inspectorate()), "optional: defaults to the framework's");
-        t.line("joint: false", "TODO true for a joint inspection with other inspectorates");
+        t.line("joint: false", "true for a joint inspection with other inspectorates");
         t.line("fieldwork: { start: " + start + ", end: " + end + " }", "TODO the first and last day of fieldwork");
         t.line("sampleWindow: { start: " + windowStart + ", end: " + windowEnd + " }",
                 "TODO optional: when the inspected cases began");
@@ -406,8 +408,9 @@ public final class Skeleton {
         houseStyle(t);
         if (!s.ratedFromCases() && !framework.ratings().isEmpty()) {
             List<String> names = framework.ratingsHighestFirst().stream().map(Rating::name).toList();
-            t.line("rating: " + scalar(framework.middleRating().orElseThrow().name()), "TODO: inspectors' rating: "
-                    + joined(names).replace(" and ", " or "));
+            // empty until inspectors decide: a draft warns, a final build refuses it empty
+            t.line("rating:", "inspectors' rating: " + joined(names).replace(" and ", " or ")
+                    + "; a final build needs it");
         }
         t.line("narrative: |");
         t.prose("TODO: our findings for this standard, answering its key questions.");
@@ -510,7 +513,7 @@ public final class Skeleton {
                 : " ratings in single quotes (" + ratingExamples() + ");") + " numbers under ten in words "
                 + "(seven cases), 10 and over in figures; child-first "
                 + "language: say '" + framework.childTerm() + "', never 'offender' or 'young offender'. Prose is "
-                + "Markdown: a blank line starts a new paragraph. A TODO left in prose stops "
+                + "Markdown: a blank line starts a new paragraph. A TODO left anywhere stops "
                 + "'rapporteur build --final'.");
         t.blank();
     }

@@ -49,9 +49,14 @@ public final class Attempt {
         return ReportFolder.run(args);
     }
 
-    /** The smallest complete report, written to {@code dir}: break one thing in it. */
+    /** The smallest valid report, written to {@code dir}: break one thing in it. */
     public static ReportFolder minimalReport(Path dir) {
         return ReportFolder.minimal(dir);
+    }
+
+    /** The smallest report a final build accepts (every required part), written to {@code dir}. */
+    public static ReportFolder completeReport(Path dir) {
+        return ReportFolder.complete(dir);
     }
 
     /** No stack trace, no "internal error", on either stream. */

@@ -502,7 +502,7 @@ class FilesystemTest {
     void twoThreadsBuildingOneFolderBothSucceedWithAConsistentManifest(@TempDir Path tmp) throws Exception {
         Path report = tmp.resolve("report");
         Path out = tmp.resolve("out");
-        Attempt.minimalReport(report);
+        Attempt.completeReport(report); // a final build refuses an incomplete one
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 3; round++) {
@@ -527,7 +527,7 @@ class FilesystemTest {
     void twoProcessesBuildingOneFolderBothSucceedWithAConsistentManifest(@TempDir Path tmp) throws Exception {
         Path report = tmp.resolve("report");
         Path out = tmp.resolve("out");
-        Attempt.minimalReport(report);
+        Attempt.completeReport(report); // a final build refuses an incomplete one
         for (int round = 0; round < 2; round++) {
             Process draft = rapporteur(tmp.resolve("draft.log"), "build", report.toString(), "--out", out.toString(),
                     "--templates", Example.TEMPLATES.toString(), "--format", "html,xhtml,docx", "--draft");

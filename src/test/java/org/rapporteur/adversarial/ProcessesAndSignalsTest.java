@@ -70,7 +70,7 @@ class ProcessesAndSignalsTest {
     @MethodSource("stops")
     void watchStopsCleanlyWithExitStatus0(Stop stop) throws Exception {
         Path report = stop.duringFirstBuild() || stop.duringRebuild() ? Example.copyTo(tmp)
-                : Attempt.minimalReport(tmp.resolve("report")).dir();
+                : Attempt.completeReport(tmp.resolve("report")).dir(); // no warning to print
         Child watch = start("watch", report.toString(), "--port", "0", "--templates", Example.TEMPLATES.toString());
         watch.awaitOut(out -> STARTED.matcher(out).find());
         int port = port(watch);
@@ -93,7 +93,7 @@ class ProcessesAndSignalsTest {
 
     @Test
     void watchWithStdinClosedServesAndStops() throws Exception {
-        Path report = Attempt.minimalReport(tmp.resolve("report")).dir();
+        Path report = Attempt.completeReport(tmp.resolve("report")).dir(); // no warning to print
         Child watch = start("watch", report.toString(), "--port", "0", "--templates", Example.TEMPLATES.toString());
         watch.process.getOutputStream().close();
         watch.awaitOut(out -> out.contains("built in"));
@@ -105,7 +105,7 @@ class ProcessesAndSignalsTest {
 
     @Test
     void watchWhoseReaderStoppedEarlyKeepsWorkingAndStops() throws Exception {
-        Path report = Attempt.minimalReport(tmp.resolve("report")).dir();
+        Path report = Attempt.completeReport(tmp.resolve("report")).dir(); // no warning to print
         Child watch = start("watch", report.toString(), "--port", "0", "--templates", Example.TEMPLATES.toString());
         watch.awaitOut(out -> out.contains("built in"));
         watch.closeStdout(); // like '| head -2': later lines go to a broken pipe

@@ -179,7 +179,8 @@ class BadInputTest {
     void theBaseReportIsValid(@TempDir Path dir) {
         valid(dir);
         ReportFolder.Run run = ReportFolder.run("check", dir.toString());
-        assertThat(run.err()).isEmpty();
+        // valid, though not complete: it warns of the parts a final build would want (ReportFolder.complete has them)
+        assertThat(run.err()).doesNotContain("error:");
         assertThat(run.status()).isZero();
     }
 

@@ -83,9 +83,10 @@ class NewCommandTest {
             assertThat(dir.resolve(".schemas/" + schema)).hasBinaryContent(Schemas.bytes(schema));
         }
 
-        // the skeleton checks clean, without warnings
+        // the skeleton checks clean: no errors, and no warning but what is left to do (the TODO markers, counted,
+        // and the ratings inspectors have yet to give)
         ReportFolder.Run check = ReportFolder.run("check", dir.toString());
-        assertThat(check.err()).isEmpty();
+        assertOnlyUnfinished(check, f);
         assertThat(check.status()).isZero();
 
         // every file names its schema on its first line, and satisfies the copy it names
@@ -116,7 +117,7 @@ class NewCommandTest {
         }
         Path out = tmp.resolve("out");
         ReportFolder.Run draft = Example.build(dir, out, "--draft", "--format", "html");
-        assertThat(draft.err()).isEmpty();
+        assertOnlyUnfinished(draft, f);
         assertThat(draft.status()).isZero();
         assertThat(out.resolve("new-report/new-report.html")).isRegularFile();
 
@@ -124,7 +125,32 @@ class NewCommandTest {
         ReportFolder.Run fin = Example.build(dir, finalOut, "--final", "--format", "html");
         assertThat(fin.status()).isEqualTo(2);
         assertThat(fin.err()).contains("TODO marker").contains("glossary.yaml").contains("nothing was written");
+        if (judged(f) > 0) {
+            assertThat(fin.err()).contains("error: standard " + firstJudged(f).title() + " has no rating");
+        }
         assertThat(finalOut).doesNotExist();
+    }
+
+    /** Standards inspectors rate by judgement: a new report leaves their ratings empty. */
+    static long judged(Framework f) {
+        return f.ratings().isEmpty() ? 0 : f.standards().stream().filter(s -> !s.ratedFromCases()).count();
+    }
+
+    static Standard firstJudged(Framework f) {
+        return f.standards().stream().filter(s -> !s.ratedFromCases()).findFirst().orElseThrow();
+    }
+
+    /**
+     * Warnings only of what a new report has yet to do: one counting the TODO markers, and one per empty rating of
+     * a judged standard; nothing else, and no error.
+     */
+    static void assertOnlyUnfinished(ReportFolder.Run run, Framework f) {
+        List<String> lines = run.err().lines().toList();
+        assertThat(lines).as(run.err()).allMatch(l -> l.matches(".+: warning: \\d+ TODO markers remain, the first"
+                + " here; .*") || l.matches(".+/standards/[0-9.]+\\.yaml:\\d+:\\d+: warning: standard .+ has no rating;"
+                + " .*") || l.matches("0 errors, \\d+ warnings?"));
+        assertThat(lines.stream().filter(l -> l.contains("has no rating"))).as(run.err()).hasSize((int) judged(f));
+        assertThat(lines.stream().filter(l -> l.contains("TODO markers remain"))).as(run.err()).hasSize(1);
     }
 
     /** Sections a template prints only when they are written, which a new report need not start with. */
@@ -170,9 +196,11 @@ class NewCommandTest {
         String report = Files.readString(dir.resolve("report.yaml"));
         assertThat(report).startsWith("# yaml-language-server: $schema=.schemas/report.schema.json\n")
                 .contains("framework: hmip-youth-2021").contains("name: TODO Youth Justice Service");
+        // no judgement is made for the inspectors: the rating starts empty, its comment naming the choices
         assertThat(Files.readString(dir.resolve("standards/1.1.yaml")))
                 .startsWith("# yaml-language-server: $schema=../.schemas/standard.schema.json\n")
-                .contains("rating: Good").contains("# TODO: inspectors' rating");
+                .containsPattern("\nrating: +# inspectors' rating: Outstanding, Good, Requires improvement or"
+                        + " Inadequate").doesNotContain("rating: Good");
         assertThat(Files.readString(dir.resolve("standards/2.1.yaml"))).doesNotContain("\nrating:");
         assertThat(Files.readString(dir.resolve("cases/court.yaml")))
                 .startsWith("# yaml-language-server: $schema=../.schemas/cases.schema.json\n");
@@ -188,7 +216,7 @@ class NewCommandTest {
         ReportFolder.Run run = ReportFolder.run("new", dir.toString(), "--service", name);
         assertThat(run.status()).isZero();
         ReportFolder.Run check = ReportFolder.run("check", dir.toString());
-        assertThat(check.err()).isEmpty();
+        assertOnlyUnfinished(check, framework("hmip-youth-2021"));
         assertThat(check.status()).isZero();
         assertThat(SchemaSupport.tree(Files.readString(dir.resolve("report.yaml")), SchemaSupport.Reading.YAML_1_1)
                 .at("/service/name").asString()).isEqualTo(name);
