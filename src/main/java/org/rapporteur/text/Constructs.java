@@ -145,9 +145,13 @@ final class Constructs extends AbstractVisitor {
             find(NOTE_MARK, typed, span, m -> "there is no note " + m + " in this text",
                     m -> "write the note after the paragraph, on a line of its own: " + m + ": the note's text (each "
                     + "text has its own notes); to print the brackets as typed, write \\[^");
-            find(BROKEN_LINK, typed, span, m -> "this looks like a link or a picture, but the parser could not read "
-                    + "it (it would be printed as typed)", m -> "write [the words](https://...) with the address "
-                    + "complete and without spaces, and nothing but words between the square brackets");
+            Matcher link = BROKEN_LINK.matcher(typed);
+            if (link.find() && !afterMark(node)) {
+                int open = typed.lastIndexOf('[', link.start());
+                error(at(span, Math.max(open, 0)), "this looks like a link or a picture, but it is not one (it would"
+                        + " be printed as typed)", "write [the words](https://...) with the address complete and "
+                        + "without spaces, and only words between the square brackets");
+            }
             find(STRUCK, typed, span, m -> "~~struck-out text~~ is not printed as struck out",
                     m -> "remove the ~~ marks (or the words)");
             Matcher tag = TAG.matcher(typed);
@@ -161,6 +165,12 @@ final class Constructs extends AbstractVisitor {
                 }
             }
         }
+    }
+
+    /** Text right after a note mark that starts "](": the mark was typed inside a link's words (see mark). */
+    private static boolean afterMark(Node node) {
+        return node.getPrevious() instanceof FootnoteReference && node instanceof Text t
+                && t.getLiteral().startsWith("](");
     }
 
     private void find(Pattern pattern, String typed, SourceSpan span, Function<String, String> message,
@@ -262,17 +272,18 @@ final class Constructs extends AbstractVisitor {
     private void mark(FootnoteReference mark) {
         referred.add(NoteHtml.key(mark.getLabel()));
         String label = "[^" + Excerpt.of(mark.getLabel()) + "]";
-        for (Node up = mark.getParent(); up != null; up = up.getParent()) {
+        boolean inLink = mark.getNext() != null && afterMark(mark.getNext()); // the link was not made
+        for (Node up = mark.getParent(); up != null && !inLink; up = up.getParent()) {
+            inLink = up instanceof Link || up instanceof Image;
             if (up instanceof FootnoteDefinition) {
                 error(Markdown.lineOf(prose, mark), "a note cannot refer to another note (" + label + ")",
                         "write what the other note says into this one, or refer to both from the text");
                 return;
             }
-            if (up instanceof Link || up instanceof Image) {
-                error(Markdown.lineOf(prose, mark), "a note mark (" + label + ") cannot be inside a link or a "
-                        + "picture's description", "put the mark after the link: [the words](https://...)" + label);
-                return;
-            }
+        }
+        if (inLink) {
+            error(Markdown.lineOf(prose, mark), "a note mark (" + label + ") cannot be inside a link or a "
+                    + "picture's description", "put the mark after the link: [the words](https://...)" + label);
         }
     }
 
