@@ -19,8 +19,10 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Document;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -35,7 +37,8 @@ import org.rapporteur.source.SourcePosition;
  * The Markdown every writer prints, beyond what the parser accepts: pipe tables with a heading for every column,
  * at the left margin of prose written as paragraphs; notes ({@code [^1]}) of one paragraph, each referred to; and
  * nothing left on the page as raw syntax (a note mark with no note, a broken link, a table line that made no
- * table, HTML tags, ~~strikethrough~~, a rule). Each problem is reported at its place; nothing is changed.
+ * table, HTML tags, ~~strikethrough~~, a rule); and no code blocks, which Word cannot print as typed. Each
+ * problem is reported at its place; nothing is changed.
  */
 final class Constructs extends AbstractVisitor {
 
@@ -45,8 +48,8 @@ final class Constructs extends AbstractVisitor {
     private static final Pattern BROKEN_LINK = Pattern.compile("(?<!\\\\)\\]\\(");
     private static final Pattern STRUCK = Pattern.compile("(?<!\\\\)~~(?=\\S)[^~\\n]{0,200}?\\S~~");
     /** An HTML tag or comment: printed as typed, it would put markup on the page. */
-    private static final Pattern TAG = Pattern.compile("(?<!\\\\)<(/?)([A-Za-z][A-Za-z0-9]{0,20})(?:\\s[^<>]{0,500})?/?>"
-            + "|(?<!\\\\)<!--");
+    private static final Pattern TAG = Pattern.compile(
+            "(?<!\\\\)<(/?)([A-Za-z][A-Za-z0-9]{0,20})(?:\\s[^<>]{0,500})?/?>|(?<!\\\\)<!--");
     private static final Set<String> HTML_ELEMENTS = Set.of("a", "abbr", "address", "article", "aside", "audio", "b",
             "base", "big", "blockquote", "body", "br", "button", "canvas", "caption", "center", "cite", "code", "col",
             "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "embed", "fieldset", "figcaption",
@@ -110,6 +113,19 @@ final class Constructs extends AbstractVisitor {
     public void visit(ThematicBreak rule) {
         error(Markdown.lineOf(prose, rule), "a line of ---, *** or ___ draws a rule, which not every format prints",
                 "remove it: a blank line separates paragraphs, and the template sets the report's layout");
+    }
+
+    @Override
+    public void visit(IndentedCodeBlock code) {
+        error(Markdown.lineOf(prose, code), "this text is indented four spaces or more after a blank line, which "
+                + "makes it a block of code (printed as typed, line by line)", "remove the extra indentation; to "
+                + "continue a list item, indent the paragraph as far as the item's text");
+    }
+
+    @Override
+    public void visit(FencedCodeBlock code) {
+        error(Markdown.lineOf(prose, code), "a block of code (between ``` or ~~~ lines) is not printed in every "
+                + "format", "remove the ``` or ~~~ lines; for a few words as typed, write `them` in backticks");
     }
 
     @Override

@@ -24,9 +24,9 @@ import org.rapporteur.ReportFolder.Run;
  * Markdown the writers cannot print is refused where it was typed, never printed as raw syntax: a note mark with
  * no note, a note that is never referred to or runs to more than a paragraph, a table that has no rows, a column
  * without a heading or a row with more cells than headings, a table in a list, lines that look like a table but
- * made none, HTML tags, rules, ~~struck-out~~ text and broken links; and tables and notes in prose printed as one
- * item of a list (a recommendation, a glossary entry). Each: exit 2 from check and build, the file, line and
- * column named, nothing written.
+ * made none, HTML tags, rules, ~~struck-out~~ text, broken links and blocks of code; and tables and notes in
+ * prose printed as one item of a list (a recommendation, a glossary entry). Each: exit 2 from check and build,
+ * the file, line and column named, nothing written.
  */
 class MarkdownConstructsTest {
 
@@ -57,7 +57,10 @@ class MarkdownConstructsTest {
                 Arguments.of("a rule", "Intro.\n\n***\n\nMore.", "draws a rule", 4, 3),
                 Arguments.of("struck-out text", "Seen in ~~April~~ May.", "struck out", 2, 11),
                 Arguments.of("a broken link", "See [the plan](https://example.org/a plan).",
-                        "looks like a link or a picture", 2, 7));
+                        "looks like a link or a picture", 2, 7),
+                Arguments.of("an indented paragraph", "Intro.\n\n    Indented by accident.",
+                        "indented four spaces or more", 4, 3),
+                Arguments.of("a fenced block of code", "Intro.\n\n```\nlet x = 1\n```", "a block of code", 4, 3));
     }
 
     @ParameterizedTest(name = "{0}")
