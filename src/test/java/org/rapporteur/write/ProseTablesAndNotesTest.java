@@ -167,6 +167,40 @@ class ProseTablesAndNotesTest {
         RAW.forEach(raw -> assertThat(text).doesNotContain(raw));
     }
 
+    @Test
+    void aCouncilPackAndItsReportNumberTheirNotesApart(@TempDir Path parent) throws IOException {
+        Path report = Example.copyTo(parent);
+        Path pack = Example.copyTree(ReportFolder.project().resolve("content/example-council-pack"),
+                parent.resolve("example-council-pack"));
+        append(report.resolve("foreword.yaml"), "foreword", "The report's own note.");
+        append(pack.resolve("cover.yaml"), "executiveSummary", "The pack's own note.");
+        ReportFolder.Run run = Example.build(pack, parent.resolve("out"), "--format", "xhtml");
+        assertThat(run.status()).as(run.err()).isZero();
+        Document xhtml = Jsoup.parse(Files.readString(parent.resolve("out/example-council-pack/"
+                + "example-council-pack.xhtml")), "", Parser.xmlParser());
+        assertThat(xhtml.select("p.footnote").eachText()).contains("1 The report's own note.", "1 The pack's own note.");
+        List<String> ids = xhtml.select("[id]").eachAttr("id");
+        assertThat(new HashSet<>(ids)).as("ids unique").hasSameSizeAs(ids);
+        for (Element a : xhtml.select("a[href^=#]")) {
+            assertThat(xhtml.getElementById(a.attr("href").substring(1))).as(a.outerHtml()).isNotNull();
+        }
+    }
+
+    /** A mark at the end of the first line of a prose value, and its note after the value's text. */
+    private static void append(Path file, String key, String note) throws IOException {
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+        int at = lines.indexOf(key + ": |");
+        assertThat(at).as(key + " in " + file).isNotNegative();
+        lines.set(at + 1, lines.get(at + 1) + "[^n]");
+        int end = at + 1;
+        while (end < lines.size() && (lines.get(end).isBlank() || lines.get(end).startsWith("  "))) {
+            end++;
+        }
+        lines.add(end, "");
+        lines.add(end + 1, "  [^n]: " + note);
+        Files.write(file, lines);
+    }
+
     /** The Word document as LibreOffice prints it. */
     static Path libreOfficePdf(Path docx) throws Exception {
         Path dir = tmp.resolve("libreoffice");
