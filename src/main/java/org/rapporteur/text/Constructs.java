@@ -44,6 +44,8 @@ final class Constructs extends AbstractVisitor {
 
     /** A note mark the parser did not take as one: no note of that label in this text. */
     private static final Pattern NOTE_MARK = Pattern.compile("(?<!\\\\)\\[\\^[^\\]\\s]{0,100}\\]");
+    /** A note written in the text, as some Markdown allows: not here. */
+    private static final Pattern INLINE_NOTE = Pattern.compile("(?<!\\\\)\\^\\[[^\\]\\n]{1,500}\\]");
     /** What is left of a link or picture the parser did not take as one. */
     private static final Pattern BROKEN_LINK = Pattern.compile("(?<!\\\\)\\]\\(");
     private static final Pattern STRUCK = Pattern.compile("(?<!\\\\)~~(?=\\S)[^~\\n]{0,200}?\\S~~");
@@ -161,6 +163,9 @@ final class Constructs extends AbstractVisitor {
             find(NOTE_MARK, typed, span, m -> "there is no note " + m + " in this text",
                     m -> "write the note after the paragraph, on a line of its own: " + m + ": the note's text (each "
                     + "text has its own notes); to print the brackets as typed, write \\[^");
+            find(INLINE_NOTE, typed, span, m -> "a note written in the text (^[...]) is not printed as a note",
+                    m -> "put a mark such as [^1] where the note belongs, and the note after the paragraph on a line "
+                    + "of its own: [^1]: the note's text");
             Matcher link = BROKEN_LINK.matcher(typed);
             if (link.find() && !afterMark(node)) {
                 int open = typed.lastIndexOf('[', link.start());

@@ -33,6 +33,7 @@ class MarkdownConstructsTest {
     static Stream<Arguments> unprintable() {
         return Stream.of(
                 Arguments.of("a note mark with no note", "Seen in May.[^1] More.", "there is no note [^1]", 2, 15),
+                Arguments.of("a note written in the text", "Seen in May.^[A note.] More.", "written in the text", 2, 15),
                 Arguments.of("a note never referred to", "Seen in May.\n\n[^1]: A note.", "is not referred to", 4, 3),
                 Arguments.of("a note of two paragraphs", "Seen.[^1]\n\n[^1]: One.\n\n    Two.",
                         "has more than one paragraph", 4, 3),
@@ -120,6 +121,15 @@ class MarkdownConstructsTest {
         String xhtml = java.nio.file.Files.readString(tmp.resolve("out/report/report.xhtml"));
         assertThat(xhtml).contains("A &lt;b&gt; tag, a mark [^1], a pipe | and <code>&lt;i&gt;</code> in code; fewer"
                 + " than 5 &lt;10 and &lt;team name&gt;.");
+    }
+
+    @Test
+    void figuresInTablesAndNoteLabelsAreNotLinted(@TempDir Path tmp) {
+        Path dir = minimalReport(tmp.resolve("report")).write("foreword.yaml", "foreword: |\n" + indent(
+                "Seen in May.[^1]\n\n| Area | Cases | Seen |\n|---|--:|--:|\n| East | 5 | 40% |\n\n[^1]: A note.")).dir();
+        Run checked = check(dir);
+        assertThat(checked.status()).as(checked.err()).isZero();
+        assertThat(checked.err()).doesNotContain("small-numbers").doesNotContain("per-cent");
     }
 
     @Test
