@@ -105,8 +105,9 @@ public final class Lints {
 
     private void lint(Prose p) {
         String text = withoutLinksAndReferences(p.markdown());
-        find(p, text, Rule.PER_CENT, PERCENT, m -> "'%' in prose", "write 'per cent' ('%' belongs in tables)");
-        Matcher small = SMALL.matcher(text);
+        String sentences = withoutTableRows(text); // figures and '%' belong in tables
+        find(p, sentences, Rule.PER_CENT, PERCENT, m -> "'%' in prose", "write 'per cent' ('%' belongs in tables)");
+        Matcher small = SMALL.matcher(sentences);
         while (small.find()) {
             String before = text.substring(Math.max(0, small.start() - 16), small.start());
             String after = text.substring(small.end(), Math.min(text.length(), small.end() + 24));
@@ -179,10 +180,11 @@ public final class Lints {
         return text.substring(lineStart, at).isBlank() && at + 1 < text.length() && text.charAt(at + 1) == '.';
     }
 
-    /** Blanks out link targets and {{figure}} references (keeping offsets) so they are not linted. */
+    /** Blanks out link targets, {{figure}} references and note marks (keeping offsets) so they are not linted. */
     static String withoutLinksAndReferences(String md) {
         StringBuilder b = new StringBuilder(md);
-        Matcher links = Pattern.compile("\\]\\(([^)]*)\\)|<https?://[^>]*>|\\{\\{[^}]*}}").matcher(md);
+        Matcher links = Pattern.compile("\\]\\(([^)]*)\\)|<https?://[^>]*>|\\{\\{[^}]*}}|\\[\\^[^\\]\\s]*\\]")
+                .matcher(md);
         while (links.find()) {
             for (int i = links.start(); i < links.end(); i++) {
                 if (b.charAt(i) != '\n') {
@@ -191,6 +193,11 @@ public final class Lints {
             }
         }
         return b.toString();
+    }
+
+    /** Blanks out the lines of pipe tables (any line with a '|'), keeping offsets. */
+    private static String withoutTableRows(String text) {
+        return Pattern.compile("(?m)^[^\\n]*\\|[^\\n]*$").matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
     }
 
     private static String matchCase(String original, String replacement) {

@@ -45,7 +45,14 @@ public final class PrintedSize {
         PrintedSize size = new PrintedSize(diagnostics);
         size.report(report, new Diagnostics()); // its prose's problems were reported when it was checked
         Markdown markdown = new Markdown(pack.dir(), diagnostics);
-        size.prose(markdown, pack.allProse());
+        java.util.Set<Prose> items = new java.util.HashSet<>();
+        if (pack.plan() != null) {
+            for (CouncilPack.PlanRow row : pack.plan().rows()) {
+                items.add(row.action());
+                row.linesOfEnquiry().forEach(line -> items.add(line.text()));
+            }
+        }
+        size.prose(markdown, pack.allProse(), items);
         if (pack.plan() != null) {
             for (CouncilPack.PlanRow row : pack.plan().rows()) {
                 size.add(PLAN_CELLS + row.linesOfEnquiry().size(), row.at());
@@ -56,7 +63,7 @@ public final class PrintedSize {
 
     private ParsedProse report(Report report, Diagnostics proseProblems) {
         Markdown markdown = new Markdown(report.dir(), proseProblems);
-        prose(markdown, report.allProse());
+        prose(markdown, report.allProse(), items(report));
         report.glossary().forEach(g -> add(1, g.definition().at())); // the term, beside its definition
         for (FactTable t : report.contextualFacts()) {
             add(t.columns().size() + t.rows().stream().mapToInt(java.util.List::size).sum(), t.at());
@@ -73,10 +80,33 @@ public final class PrintedSize {
         return markdown.parsed();
     }
 
-    private void prose(Markdown markdown, java.util.List<Prose> all) {
+    /** The report's prose printed as one item of a list or a table cell, where tables and notes have no place. */
+    private static java.util.Set<Prose> items(Report report) {
+        java.util.Set<Prose> items = new java.util.HashSet<>();
+        report.allRecommendations().forEach(r -> items.add(r.text()));
+        report.domainFindings().values().forEach(f -> {
+            items.addAll(f.strengths());
+            items.addAll(f.areasForImprovement());
+        });
+        report.sections().forEach(s -> items.addAll(s.paragraphs()));
+        items.addAll(report.strengths());
+        items.addAll(report.areasForImprovement());
+        report.glossary().forEach(g -> items.add(g.definition()));
+        report.standards().values().forEach(c -> {
+            items.addAll(c.strengths());
+            items.addAll(c.areasForImprovement());
+        });
+        return items;
+    }
+
+    private void prose(Markdown markdown, java.util.List<Prose> all, java.util.Set<Prose> items) {
         for (Prose p : all) {
             int before = markdown.printed();
-            markdown.check(p);
+            if (items.contains(p)) {
+                markdown.checkItem(p);
+            } else {
+                markdown.check(p);
+            }
             add(markdown.printed() - before, p.at());
         }
     }

@@ -111,8 +111,9 @@ public final class DocumentRenderer {
             return Optional.empty();
         }
         Figures figures = new Figures(rated.framework(), rated.report(), rated.ratings());
-        Markdown packProse = new Markdown(pack.dir(), diagnostics, prose, figures::fill);
-        Markdown reportProse = new Markdown(rated.report().dir(), diagnostics, prose, figures::fill);
+        // the ids of notes differ from the report's (printed as Appendix A, its ids prefixed) and each other's
+        Markdown packProse = new Markdown(pack.dir(), diagnostics, prose, figures::fill, "p");
+        Markdown reportProse = new Markdown(rated.report().dir(), diagnostics, prose, figures::fill, "r");
         Map<String, Object> reportModel = ReportView.of(rated, reportProse, draft);
         Map<String, Object> model = PackView.of(pack, rated, packProse, reportProse, reportModel,
                 Appendix.embed(report.get().xhtml(), "a-"), draft);

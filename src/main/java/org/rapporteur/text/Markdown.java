@@ -3,6 +3,8 @@ package org.rapporteur.text;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
@@ -16,17 +18,25 @@ import org.rapporteur.source.Diagnostics;
 import org.rapporteur.source.SourcePosition;
 
 /**
- * Authors' Markdown to XHTML fragments. Raw HTML is escaped (printed, never interpreted); links may point to web
- * pages and e-mail addresses but nothing is fetched; images must be PNG or JPEG files inside the report folder
- * and are embedded. Anything else is refused with a located error.
+ * Authors' Markdown to XHTML fragments: CommonMark with pipe tables and notes ({@code [^1]}). HTML is never
+ * interpreted (a tag is refused, an angle bracket printed); links may point to web pages and e-mail addresses but
+ * nothing is fetched; images must be PNG or JPEG files inside the report folder and are embedded. Anything the
+ * writers cannot print is refused with a located error ({@link Constructs}); docs/content-model.md lists what is
+ * supported.
  */
 public final class Markdown {
 
     private static final Parser PARSER = Parser.builder()
             .includeSourceSpans(org.commonmark.parser.IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .extensions(List.of(TablesExtension.create(), FootnotesExtension.create()))
             .customInlineContentParserFactory(new AngleBracket()).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
-            .softbreak(" ").build();
+
+    /** Names the pieces of prose with notes of the one document Markdown renders, unless told otherwise. */
+    public static final String NOTES = "m";
+
+    private final HtmlRenderer renderer;
+    private final String notes;
+    private int withNotes;
 
     private final Path reportDir;
     private final Diagnostics diagnostics;
@@ -49,6 +59,19 @@ public final class Markdown {
      * there, other prose is parsed and checked now; {@code figures} fills in {{figure}} references.
      */
     public Markdown(Path reportDir, Diagnostics diagnostics, ParsedProse checked, FigureText figures) {
+        this(reportDir, diagnostics, checked, figures, NOTES);
+    }
+
+    /**
+     * As above, for a document that holds the prose of more than one Markdown (a council pack's own and its
+     * report's): {@code notes} (letters) starts the id of every note this one writes, and differs between them.
+     */
+    public Markdown(Path reportDir, Diagnostics diagnostics, ParsedProse checked, FigureText figures,
+                    String notes) {
+        this.notes = notes;
+        this.renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).softbreak(" ")
+                .nodeRendererFactory(TableHtml::new)
+                .nodeRendererFactory(context -> new NoteHtml(context, () -> this.notes + ++withNotes)).build();
         this.reportDir = reportDir.toAbsolutePath().normalize();
         this.diagnostics = diagnostics;
         this.checked = checked;
@@ -66,14 +89,18 @@ public final class Markdown {
      * limits of {@link ProseLimits} (reported at its place, before anything recurses over it).
      */
     public String blocks(Prose prose) {
+        return render(prose, false);
+    }
+
+    private String render(Prose prose, boolean item) {
         if (prose == null || prose.isBlank()) {
             return "";
         }
         java.util.Optional<Node> parsed = checked.of(prose);
         if (parsed.isPresent()) {
-            return Literals.filled(parsed.get(), prose, figures, () -> RENDERER.render(parsed.get()).strip());
+            return Literals.filled(parsed.get(), prose, figures, () -> renderer.render(parsed.get()).strip());
         }
-        return parse(prose).map(doc -> RENDERER.render(doc).strip()).orElse("");
+        return parse(prose, item).map(doc -> renderer.render(doc).strip()).orElse("");
     }
 
     /**
@@ -82,12 +109,22 @@ public final class Markdown {
      */
     public void check(Prose prose) {
         if (prose != null && !prose.isBlank()) {
-            parse(prose);
+            parse(prose, false);
+        }
+    }
+
+    /**
+     * As {@link #check}, for prose printed as one item of a list or a table cell ({@link #inline}: a
+     * recommendation, a strength, a glossary entry), where tables and notes are refused.
+     */
+    public void checkItem(Prose prose) {
+        if (prose != null && !prose.isBlank()) {
+            parse(prose, true);
         }
     }
 
     /** The prose parsed and checked, or empty (reported at its place) when it is past the limits. */
-    private java.util.Optional<Node> parse(Prose prose) {
+    private java.util.Optional<Node> parse(Prose prose, boolean item) {
         var block = ProseLimits.longBlock(prose.markdown());
         if (block.isPresent()) {
             diagnostics.error(prose.positionAt(block.get().offset()), "this text runs "
@@ -98,13 +135,14 @@ public final class Markdown {
             return java.util.Optional.empty();
         }
         try {
-            Node doc = PARSER.parse(figures == FigureText.NONE ? prose.markdown()
-                    : figures.fill(prose, prose.markdown(), 0));
+            String source = figures == FigureText.NONE ? prose.markdown() : figures.fill(prose, prose.markdown(), 0);
+            Node doc = PARSER.parse(source);
             if (!withinLimits(prose, doc)) {
                 return java.util.Optional.empty();
             }
             printed += ProseLimits.blocks(doc);
             doc.accept(new Checker(prose));
+            Constructs.check(doc, prose, source, diagnostics, item);
             if (figures == FigureText.NONE) {
                 parsedHere.put(prose, doc);
             }
@@ -143,7 +181,7 @@ public final class Markdown {
 
     /** Inline XHTML for a one-paragraph item (a bullet, a table cell): the paragraph wrapper is dropped. */
     public String inline(Prose prose) {
-        String html = blocks(prose);
+        String html = render(prose, true);
         if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
             return html.substring(3, html.length() - 4);
         }
@@ -160,7 +198,7 @@ public final class Markdown {
         return lineOf(prose, word.node());
     }
 
-    private static SourcePosition lineOf(Prose prose, Node node) {
+    static SourcePosition lineOf(Prose prose, Node node) {
         var spans = node.getSourceSpans();
         return spans.isEmpty() ? prose.positionOf(0, 0)
                 : prose.positionOf(spans.get(0).getLineIndex(), spans.get(0).getColumnIndex());

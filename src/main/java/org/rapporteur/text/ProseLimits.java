@@ -3,6 +3,9 @@ package org.rapporteur.text;
 import java.text.BreakIterator;
 import java.util.Locale;
 import java.util.Optional;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
 import org.commonmark.node.Document;
@@ -112,12 +115,16 @@ final class ProseLimits {
         return level;
     }
 
-    /** How many blocks the prose prints: paragraphs, list items, quotes, code blocks (lists count by their items). */
+    /**
+     * How many blocks the prose prints: paragraphs, list items, quotes, code blocks (lists count by their items),
+     * table cells (tables by their cells, notes by their paragraph).
+     */
     static int blocks(Node document) {
         int count = 0;
         Node n = document;
         while (n != null) {
-            if (n instanceof Block && !(n instanceof Document || n instanceof ListBlock)) {
+            if (n instanceof TableCell || n instanceof Block && !(n instanceof Document || n instanceof ListBlock
+                    || n instanceof TableBlock || n instanceof FootnoteDefinition)) {
                 count++;
             }
             n = next(n, document);

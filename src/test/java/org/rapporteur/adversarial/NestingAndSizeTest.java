@@ -214,14 +214,16 @@ class NestingAndSizeTest {
                 Arguments.of("10,000 '<' (HTML the parser would scan for)", "<".repeat(10_000),
                         "a word of 10,000 characters"),
                 Arguments.of("3,300 '<a ' (tags never closed)", "<a ".repeat(3300), null),
-                Arguments.of("2,000 '<!-- ' (comments never closed)", "<!-- ".repeat(2000), null),
+                Arguments.of("2,000 '<!-- ' (comments never closed)", "<!-- ".repeat(2000),
+                        "HTML is not printed"),
                 Arguments.of("4,900 '[ ' (brackets never closed)", "[ ".repeat(4900), null),
-                Arguments.of("1,900 '[a]( ' (links never finished)", "[a]( ".repeat(1900), null),
+                Arguments.of("1,900 '[a]( ' (links never finished)", "[a]( ".repeat(1900),
+                        "looks like a link or a picture"),
                 Arguments.of("3,300 '*a ' (emphasis never closed)", "*a ".repeat(3300), null),
                 Arguments.of("backtick runs of every length to 60, four times",
                         repeat(240, i -> "`".repeat(i % 60 + 1) + " "), null),
                 Arguments.of("1,600 entities", "&amp; ".repeat(1600), null),
-                Arguments.of("9,999 '*' (a rule)", "*".repeat(9999), null),
+                Arguments.of("9,999 '*' (a rule)", "*".repeat(9999), "draws a rule"),
                 Arguments.of("10,000 '[' with no space", "[".repeat(10_000), "a word of 10,000 characters"));
     }
 

@@ -52,6 +52,29 @@ class ProseOnceTest {
     }
 
     @Test
+    void figuresAreFilledInTableCellsAndNotes(@TempDir Path tmp) throws Exception {
+        Path dir = ReportFolder.minimal(tmp.resolve("report")).write("foreword.yaml", """
+                foreword: |
+                  We read the court cases.[^n]
+
+                  | Cases | Read |
+                  |---|---|
+                  | Court | {{sample court}} |
+
+                  [^n]: In all, {{sample court}} court cases were read.
+                """).dir();
+        ReportBuild build = new ReportBuild(new BuildSettings(List.of("xhtml"), true, tmp.resolve("out"),
+                Example.TEMPLATES, Optional.empty()));
+        Diagnostics d = new Diagnostics();
+        Pipeline.Loaded loaded = build.prepare(dir, d).orElseThrow();
+        String first = build.render(loaded, d).document().xhtml();
+        assertThat(d.hasErrors()).as(d.all().toString()).isFalse();
+        assertThat(first).containsPattern("<td>(T|t)wo</td>").contains("In all, two court cases were read.</p>")
+                .doesNotContain("{{sample court}}");
+        assertThat(build.render(loaded, d).document().xhtml()).as("rendered again").isEqualTo(first);
+    }
+
+    @Test
     void renderingTwiceGivesTheSameDocument(@TempDir Path tmp) throws Exception {
         Path dir = ReportFolder.minimal(tmp.resolve("report")).write("foreword.yaml", FOREWORD)
                 .write("chart.png", png()).dir();

@@ -26,10 +26,11 @@ class ContentIsDataTest {
     @Test
     void templateSyntaxAndHtmlInProseArePrintedLiterally(@TempDir Path tmp) throws IOException {
         Path report = Example.copyTo(tmp);
+        // an HTML tag is refused (below) unless its '<' is escaped: then it is printed as typed
         Files.writeString(report.resolve("diversity.yaml"), """
                 diversity: |
                   Inspectors typed ${report.service.name} and <#if true>yes</#if> and ${7*6}.
-                  They also typed <script>alert('x')</script> and <img src="http://127.0.0.1:9/p.png"> here.
+                  They also typed \\<script>alert('x')\\</script> and \\<img src="http://127.0.0.1:9/p.png"> here.
                 """);
         ReportFolder.Run run = Example.build(report, tmp.resolve("out"), "--format", "html");
         assertThat(run.status()).as(run.err()).isZero();
@@ -39,6 +40,22 @@ class ContentIsDataTest {
                 .doesNotContain("<script")
                 .doesNotContain("<img src=\"http");
         assertThat(html).doesNotContain("and 42.");
+    }
+
+    @Test
+    void anHtmlTagInProseIsRefusedAtItsPlace(@TempDir Path tmp) throws IOException {
+        Path report = Example.copyTo(tmp);
+        Files.writeString(report.resolve("diversity.yaml"), """
+                diversity: |
+                  First paragraph.
+
+                  They typed <script>alert('x')</script> here.
+                """);
+        ReportFolder.Run run = Example.build(report, tmp.resolve("out"), "--format", "html");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("diversity.yaml:4:14: error: HTML is not printed: '<script>'")
+                .contains("nothing was written");
+        assertThat(tmp.resolve("out")).doesNotExist();
     }
 
     @Test
