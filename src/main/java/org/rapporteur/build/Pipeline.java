@@ -27,25 +27,35 @@ public final class Pipeline {
     public record Loaded(Optional<org.rapporteur.model.CouncilPack> pack, RatedReport rated, ParsedProse prose) {
     }
 
-    /** load -> check -> rate for a report, or for a pack and its report; the one place that tells them apart. */
+    /** load -> check -> rate for a report, or for a pack and its report, as a draft. */
     public static Optional<Loaded> load(Path dir, Diagnostics diagnostics) {
+        return load(dir, false, diagnostics);
+    }
+
+    /**
+     * load -> check -> rate for a report, or for a pack and its report; the one place that tells them apart. Prose
+     * that contradicts the calculation is an error when {@code publishing} (a final build), a warning otherwise.
+     */
+    public static Optional<Loaded> load(Path dir, boolean publishing, Diagnostics diagnostics) {
         if (org.rapporteur.load.PackLoader.isPack(dir)) {
-            return pack(dir, diagnostics);
+            return pack(dir, publishing, diagnostics);
         }
-        return report(dir, diagnostics);
+        return report(dir, publishing, diagnostics);
     }
 
     /** load the pack -> load, check and rate its report -> check the pack's references into it. */
-    private static Optional<Loaded> pack(Path dir, Diagnostics diagnostics) {
+    private static Optional<Loaded> pack(Path dir, boolean publishing, Diagnostics diagnostics) {
         Optional<org.rapporteur.model.CouncilPack> pack = org.rapporteur.load.PackLoader.load(dir, diagnostics);
         if (pack.isEmpty() || pack.get().reportDir() == null) {
             return Optional.empty();
         }
-        Optional<Loaded> report = report(pack.get().reportDir(), diagnostics);
+        Optional<Loaded> report = report(pack.get().reportDir(), publishing, diagnostics);
         if (report.isEmpty()) {
             return Optional.empty();
         }
-        ParsedProse prose = org.rapporteur.check.PackChecker.check(pack.get(), report.get().rated().report(),
+        RatedReport rated = report.get().rated();
+        ParsedProse prose = org.rapporteur.check.PackChecker.check(pack.get(), rated.report(), diagnostics);
+        RatingChecks.checkPack(rated.framework(), rated.report(), rated.ratings(), pack.get(), publishing,
                 diagnostics);
         return diagnostics.hasErrors() ? Optional.empty()
                 : Optional.of(new Loaded(pack, report.get().rated(), report.get().prose().and(prose)));
@@ -85,10 +95,10 @@ public final class Pipeline {
 
     /** load -> check -> rate for a report folder: the rated report, or empty with the problems. */
     public static Optional<RatedReport> rated(Path dir, Diagnostics diagnostics) {
-        return report(dir, diagnostics).map(Loaded::rated);
+        return report(dir, false, diagnostics).map(Loaded::rated);
     }
 
-    private static Optional<Loaded> report(Path dir, Diagnostics diagnostics) {
+    private static Optional<Loaded> report(Path dir, boolean publishing, Diagnostics diagnostics) {
         Optional<Report> report = ReportLoader.load(dir, diagnostics);
         if (report.isEmpty() || report.get().metadata().framework() == null) {
             return Optional.empty();
@@ -104,7 +114,7 @@ public final class Pipeline {
         }
         // the one place the calculator runs: checks, templates and writers all use this result
         Ratings ratings = RatingCalculator.rate(framework.get(), report.get());
-        RatingChecks.check(framework.get(), report.get(), ratings, diagnostics);
+        RatingChecks.check(framework.get(), report.get(), ratings, publishing, diagnostics);
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }

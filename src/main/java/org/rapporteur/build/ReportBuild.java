@@ -68,11 +68,12 @@ public final class ReportBuild {
     }
 
     /**
-     * load, check and rate a report or pack, then the checks a build adds: every character against the fonts
-     * (warnings; errors in a final build) and nothing unfinished or missing (warnings; errors in a final build).
+     * load, check and rate a report or pack (prose contradicting the calculation: warnings; errors in a final
+     * build), then the checks a build adds: every character against the fonts (likewise) and nothing unfinished or
+     * missing (warnings; errors in a final build).
      */
     public Optional<Pipeline.Loaded> prepare(Path dir, Diagnostics diagnostics) {
-        Optional<Pipeline.Loaded> loaded = Pipeline.load(dir, diagnostics);
+        Optional<Pipeline.Loaded> loaded = Pipeline.load(dir, !draft, diagnostics);
         if (loaded.isEmpty()) {
             return loaded;
         }

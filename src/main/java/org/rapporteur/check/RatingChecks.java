@@ -29,11 +29,37 @@ public final class RatingChecks {
         this.d = diagnostics;
     }
 
-    /** Checks the report against its calculated ratings; run only on a report that {@link ReportChecker} passed. */
+    /** Checks a draft against its calculated ratings: prose that contradicts them is a warning. */
     public static void check(Framework framework, Report report, Ratings ratings, Diagnostics diagnostics) {
+        check(framework, report, ratings, false, diagnostics);
+    }
+
+    /**
+     * Checks the report against its calculated ratings; run only on a report that {@link ReportChecker} passed.
+     * Ratings, scores, percentages and counts written in prose that contradict the calculation are errors when
+     * {@code publishing} (a final build), warnings otherwise.
+     */
+    public static void check(Framework framework, Report report, Ratings ratings, boolean publishing,
+                             Diagnostics diagnostics) {
         RatingChecks c = new RatingChecks(framework, report, diagnostics);
         c.figuresInProse(ratings);
         c.ratings(ratings);
+        claims(framework, report, ratings, ScopedProse.of(framework, report), publishing, diagnostics);
+    }
+
+    /** A council pack's own prose against its report's calculated ratings, as {@link #check} does a report's. */
+    public static void checkPack(Framework framework, Report report, Ratings ratings,
+                                 org.rapporteur.model.CouncilPack pack, boolean publishing, Diagnostics diagnostics) {
+        claims(framework, report, ratings, ScopedProse.of(pack), publishing, diagnostics);
+    }
+
+    private static void claims(Framework framework, Report report, Ratings ratings,
+                               java.util.List<ScopedProse> prose, boolean publishing, Diagnostics diagnostics) {
+        Disagreements out = new Disagreements(diagnostics, publishing);
+        RatingClaims.check(framework, ratings, new RatingSubjects(framework, report.metadata().service()), prose,
+                out);
+        ScoreClaims.check(ratings, prose, out);
+        CaseFigureClaims.check(ratings, prose, out);
     }
 
     private void ratings(Ratings ratings) {
@@ -78,14 +104,14 @@ public final class RatingChecks {
                     + "s?\\b"));
         }
         for (org.rapporteur.model.Prose p : report.allProse()) {
-            String md = p.markdown();
-            for (org.rapporteur.model.FigureReference ref : org.rapporteur.model.FigureReference.in(md)) {
+            for (org.rapporteur.model.FigureReference ref : org.rapporteur.model.FigureReference.in(p.markdown())) {
                 org.rapporteur.rate.Figures.Resolution r = figures.resolve(ref);
                 if (!r.resolved()) {
                     d.error(at(p, ref.start()), r.problem().contains(ref.source()) ? r.problem()
                             : r.problem() + " in " + ref.source(), r.hint());
                 }
             }
+            String md = Lints.withoutLinksAndReferences(p.markdown()); // {{literal eight cases}} is not a claim
             String lower = md.toLowerCase(java.util.Locale.ROOT);
             if (recommendationCount > 0 && lower.contains("recommendation")) {
                 java.util.regex.Matcher m = recommendations.matcher(md);

@@ -31,7 +31,13 @@ public record Figures(Framework framework, Report report, Ratings ratings) {
     }
 
     public static final String FORMS = "{{2.1.3}}, {{2.1.3 cases}}, {{2.1.3 yes}}, {{2.1.3 applicable}}, {{2.1.1a}},"
-            + " {{2.1 rating}}, {{sample court}}, {{recommendations}}, {{score}}, {{overall}}";
+            + " {{2.1 rating}}, {{sample court}}, {{recommendations}}, {{score}}, {{overall}}, {{literal 76%}}";
+
+    /**
+     * The subject of a literal figure, {@code {{literal 76%}}}: a figure that is not from the case sample (police
+     * data, a survey, an earlier inspection), printed exactly as typed and never checked against the calculation.
+     */
+    public static final String LITERAL = "literal";
 
     public Resolution resolve(FigureReference ref) {
         String subject = ref.subject().toLowerCase(Locale.ROOT);
@@ -46,6 +52,8 @@ public record Figures(Framework framework, Report report, Ratings ratings) {
             return standard(subject, aspect);
         }
         return switch (subject) {
+            case LITERAL -> ref.aspect().isEmpty() ? Resolution.problem("a literal figure needs its text",
+                    "write it after the word, e.g. {{literal 76%}}") : Resolution.of(ref.aspect());
             case "sample" -> sample(aspect);
             case "recommendations" -> noAspect(aspect, words(report.allRecommendations().size()));
             case "score" -> ratings.score() == null ? Resolution.problem("the report has no score yet",
@@ -160,7 +168,8 @@ public record Figures(Framework framework, Report report, Ratings ratings) {
             if (typed >= 0) {
                 from = typed + ref.source().length();
             }
-            if (starts && !text.isEmpty() && Character.isLowerCase(text.charAt(0))) {
+            boolean asTyped = ref.subject().equalsIgnoreCase(LITERAL);
+            if (starts && !asTyped && !text.isEmpty() && Character.isLowerCase(text.charAt(0))) {
                 text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
             }
             out.append(text);
@@ -169,11 +178,50 @@ public record Figures(Framework framework, Report report, Ratings ratings) {
         return out.append(literal.substring(last)).toString();
     }
 
-    private static boolean sentenceStart(String md, int at) {
-        int i = at - 1;
-        while (i >= 0 && md.charAt(i) == ' ') {
+    /**
+     * Whether a figure typed at {@code at} starts a sentence: at the start of the text, after the end of a sentence
+     * (". ", "?) "), at the start of a paragraph, heading, quote or list item. A line break inside a sentence
+     * starts nothing: "only\n{{2.1.3 cases}}" stays "only eight of the 16 cases".
+     */
+    static boolean sentenceStart(String md, int at) {
+        int lineStart = md.lastIndexOf('\n', at - 1) + 1;
+        String before = md.substring(lineStart, at);
+        if (!before.isBlank()) {
+            if (BLOCK_MARKERS.matcher(before).matches()) {
+                return true;
+            }
+            int i = at - 1;
+            while (i >= lineStart && Character.isWhitespace(md.charAt(i))) {
+                i--;
+            }
+            return i < at - 1 && endsSentence(md, i);
+        }
+        if (lineStart == 0) {
+            return true;
+        }
+        int i = lineStart - 1;
+        int breaks = 0;
+        while (i >= 0 && Character.isWhitespace(md.charAt(i))) {
+            breaks += md.charAt(i) == '\n' ? 1 : 0;
             i--;
         }
-        return i < 0 || md.charAt(i) == '\n' || (i > 0 && ".!?".indexOf(md.charAt(i)) >= 0 && i < at - 1);
+        if (i < 0 || breaks >= 2 || endsSentence(md, i)) {
+            return true; // a paragraph's first line, or a line after the end of a sentence
+        }
+        String previousLine = md.substring(md.lastIndexOf('\n', i) + 1, i + 1);
+        return HEADING.matcher(previousLine).lookingAt();
+    }
+
+    /** List markers, block quotes and headings before the first word of a line. */
+    private static final java.util.regex.Pattern BLOCK_MARKERS = java.util.regex.Pattern.compile(
+            "\\s*(?:(?:[-*+]|\\d{1,9}[.)]|>|#{1,6})\\s+)+");
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("\\s{0,3}#{1,6}\\s");
+
+    /** Whether the text ending at {@code i} ends a sentence: ".", "!" or "?", perhaps inside quotes or brackets. */
+    private static boolean endsSentence(String md, int i) {
+        while (i >= 0 && "\"'\u201d\u2019)]*_".indexOf(md.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?".indexOf(md.charAt(i)) >= 0;
     }
 }
