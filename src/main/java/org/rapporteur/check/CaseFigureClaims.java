@@ -109,8 +109,9 @@ final class CaseFigureClaims {
             }
             Figure nearest = figures.stream().min(Comparator.comparing((Figure f) -> !f.keyQuestion())
                     .thenComparingInt(f -> Math.abs(f.percent() - said))).get();
-            out.report(t.at(m.start()), "the prose says " + m.group().trim() + " but no key question or prompt of "
-                    + names(standards) + " is " + (compared.isEmpty() ? "" : compared + " ") + m.group().trim()
+            String written = (compared.isEmpty() ? "" : compared + " ") + m.group().trim();
+            out.report(t.at(m.start()), "the prose says " + written + " but no key question or prompt of "
+                    + names(standards) + " is " + written
                     + " (" + list(figures) + ")", "write the figure meant, e.g. " + nearest.form("") + " ("
                     + nearest.percent() + " per cent), which is always right; or {{literal " + m.group().trim()
                     + "}} if the figure is not from the case sample");

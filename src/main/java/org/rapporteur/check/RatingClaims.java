@@ -23,14 +23,16 @@ import org.rapporteur.rate.StandardRating;
  * narrative saying its rating) agree with the calculation: the overall rating, or the rating of the standard the
  * words around the rating name ({@link RatingSubjects}). A rating with no named subject must at least be one the
  * report gives (in a domain's findings, one of that domain's standards gives). A rating said not to be reached
- * ("not 'Outstanding'", "would be", "instead of"), a sentence listing the scale, and {{literal 'Good'}} are not
- * claims about this report.
+ * ("not 'Outstanding'", "would be", "instead of", "if"), a sentence listing the scale, reference text (methodology,
+ * glossary, practice examples) and {{literal 'Good'}} are not claims about this report.
  */
 final class RatingClaims {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern NOT_A_CLAIM = Pattern.compile("\\b(?:not|never|no|none|neither|nor|no longer"
-            + "|short of|rather than|instead of|than|would|could|might|from)\\b(?:\\W+\\w+){0,5}\\W*$", FLAGS);
+            + "|short of|rather than|instead of|than|would|could|might|from|if|unless|whether)\\b"
+            + "(?:\\W+\\w+){0,5}\\W*$", FLAGS);
+    private static final Pattern HYPOTHETICAL = Pattern.compile("[\\s*_>#-]*(?:if|unless|suppose|say)\\b", FLAGS);
     private static final Pattern BAND = Pattern.compile("^\\s*['\u2019\"\u201d]?\\s*(?:band|range)\\b", FLAGS);
 
     private final Ratings ratings;
@@ -60,7 +62,7 @@ final class RatingClaims {
             return;
         }
         RatingClaims claims = new RatingClaims(framework, ratings, subjects, out);
-        prose.forEach(claims::check);
+        prose.stream().filter(p -> p.scope() != ScopedProse.Scope.REFERENCE).forEach(claims::check);
     }
 
     private record Mention(int start, int end, Rating rating) {
@@ -76,7 +78,8 @@ final class RatingClaims {
                 String word = (m.group(1) != null ? m.group(1) : m.group(2)).replaceAll("\\s+", " ");
                 mentions.add(new Mention(m.start(), m.end(), byWord.get(word.toLowerCase(Locale.ROOT))));
             }
-            if (listsTheScale(text, mentions)) {
+            boolean hypothetical = HYPOTHETICAL.matcher(text).region(sentence[0], sentence[1]).lookingAt();
+            if (hypothetical || listsTheScale(text, mentions)) {
                 continue;
             }
             for (int i = 0; i < mentions.size(); i++) {
@@ -152,7 +155,7 @@ final class RatingClaims {
             case STANDARD -> List.of(p.standard());
             case DOMAIN -> p.domain().standards();
             case REPORT -> ratings.standards().stream().map(StandardRating::standard).toList();
-            case REFERENCE -> null;
+            case REFERENCE -> null; // not read: see check
         };
     }
 
