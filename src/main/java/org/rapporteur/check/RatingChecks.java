@@ -60,6 +60,7 @@ public final class RatingChecks {
                 out);
         ScoreClaims.check(ratings, prose, out);
         CaseFigureClaims.check(ratings, prose, out);
+        out.finish();
     }
 
     private void ratings(Ratings ratings) {

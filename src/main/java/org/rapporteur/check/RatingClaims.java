@@ -52,7 +52,7 @@ final class RatingClaims {
         String any = byWord.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
         mention = Pattern.compile("(?<![\\w'\u2019])['\u2018\u2019](" + any + ")['\u2019](?!\\w)"
-                + "|\\brated(?:\\s+as)?:?\\s+[\"\u201c]?(" + any + ")\\b", FLAGS);
+                + "|\\brated(?:\\s+as)?:?\\s+[*_]{0,3}[\"\u201c]?[*_]{0,3}(" + any + ")\\b", FLAGS);
     }
 
     /** Checks every piece of prose; nothing to check when the framework rates nothing. */
@@ -116,7 +116,7 @@ final class RatingClaims {
             if (overall == null || overall.equals(m.rating()) || band && overallBand(m.rating())) {
                 return;
             }
-            out.report(t.at(m.start()), "the prose says " + said + " but the calculated overall rating is "
+            out.report(t, m.start(), "the prose says " + said + " but the calculated overall rating is "
                     + quoted(overall), "write {{overall}}, which is always right" + literal);
             return;
         }
@@ -137,10 +137,10 @@ final class RatingClaims {
         String given = rated.stream().map(r -> r.id() + " " + r.standard().name() + " is rated "
                 + quoted(r.rating())).collect(Collectors.joining(", "));
         if (named) {
-            out.report(t.at(m.start()), "the prose says " + said + " but " + given,
+            out.report(t, m.start(), "the prose says " + said + " but " + given,
                     "write " + forms + ", which is always right" + literal);
         } else {
-            out.report(t.at(m.start()), "the prose says " + said + " but no standard "
+            out.report(t, m.start(), "the prose says " + said + " but no standard "
                     + (p.scope() == ScopedProse.Scope.DOMAIN ? "of this domain " : "") + "is rated " + said
                     + (ratings.overall() == null || p.scope() != ScopedProse.Scope.REPORT ? ""
                             : " and the overall rating is " + quoted(ratings.overall())),

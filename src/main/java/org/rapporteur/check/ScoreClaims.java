@@ -45,7 +45,7 @@ final class ScoreClaims {
             for (FigureReference ref : FigureReference.in(p.prose().markdown())) {
                 Matcher m = AFTER_BOUND.matcher(text.substring(ref.end()));
                 if (ref.subject().equalsIgnoreCase("score") && m.find() && Integer.parseInt(m.group(1)) != max) {
-                    out.report(t.at(ref.end() + m.start(1)), "the prose says {{score}} out of " + m.group(1)
+                    out.report(t, ref.end() + m.start(1), "the prose says {{score}} out of " + m.group(1)
                             + " but the maximum score is " + max, "write {{max-score}}, which is always right");
                 }
             }
@@ -76,7 +76,7 @@ final class ScoreClaims {
         int said = Words.parse(score).orElse(-1);
         String written = score + (outOf == null ? "" : " out of " + outOf);
         if (said >= 0 && said != ratings.score()) {
-            out.report(t.at(at), "the prose gives the score as " + written + " but the calculated score is "
+            out.report(t, at, "the prose gives the score as " + written + " but the calculated score is "
                     + ratings.score() + " out of " + ratings.maxScore(), "write {{score}} out of {{max-score}},"
                     + " which is always right; or {{literal " + written + "}} if it is not a score of this inspection");
         }

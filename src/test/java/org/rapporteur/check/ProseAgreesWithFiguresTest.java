@@ -193,6 +193,16 @@ class ProseAgreesWithFiguresTest {
     }
 
     @Test
+    void aTextFullOfContradictionsReportsTheFirstAndCountsTheRest(@TempDir Path tmp) throws IOException {
+        Path report = withDiversity(tmp, "The service scored 30. ".repeat(Disagreements.PER_PROSE + 5));
+        ReportFolder.Run run = Attempt.check(report);
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err().lines().filter(l -> l.contains("the prose gives the score as 30")).count())
+                .isEqualTo(Disagreements.PER_PROSE);
+        assertAt(run, "diversity.yaml", 2, 3, "5 more figures in this text contradict the calculation");
+    }
+
+    @Test
     void aLiteralFigureIsPrintedAsTypedAndNotChecked(@TempDir Path tmp) throws IOException {
         Path report = withReviewing(tmp, "Police data put it at {{literal 99 per cent}}; {{literal eight of the 16"
                 + " cases}} were older.");
