@@ -22,16 +22,19 @@ import org.rapporteur.rate.StandardRating;
  * Ratings quoted in prose ("rated the staffing arrangements as 'Outstanding'", "Overall, ... 'Good'", a standard's
  * narrative saying its rating) agree with the calculation: the overall rating, or the rating of the standard the
  * words around the rating name ({@link RatingSubjects}). A rating with no named subject must at least be one the
- * report gives (in a domain's findings, one of that domain's standards gives). A rating said not to be reached
- * ("not 'Outstanding'", "would be", "instead of", "if"), a sentence listing the scale, reference text (methodology,
- * glossary, practice examples) and {{literal 'Good'}} are not claims about this report.
+ * report gives (in a domain's findings, one of that domain's standards gives). Not claims about this report: a
+ * rating said not to be reached ("not 'Outstanding'", "would be", "instead of", "if", "aims for"), a sentence
+ * listing the scale, text that does not report this inspection's ratings (methodology, glossary, practice examples,
+ * recommendations) and {{literal 'Good'}}.
  */
 final class RatingClaims {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern NOT_A_CLAIM = Pattern.compile("\\b(?:not|never|no|none|neither|nor|no longer"
-            + "|short of|rather than|instead of|than|would|could|might|from|if|unless|whether)\\b"
-            + "(?:\\W+\\w+){0,5}\\W*$", FLAGS);
+    /** Words shortly before a rating that say it is not given, or not this inspection's. */
+    private static final Pattern NOT_A_CLAIM = Pattern.compile("\\b(?:(?:not|never|no|none|neither|nor|than|from)\\b"
+            + "(?:\\W+\\w+){0,3}|(?:no longer|short of|rather than|instead of|would|could|might|if|unless|whether|aim"
+            + "|aims|aiming|achieve|achieving|become|becoming|reach|reaching|towards|next)\\b(?:\\W+\\w+){0,7})"
+            + "\\W*$", FLAGS);
     private static final Pattern HYPOTHETICAL = Pattern.compile("[\\s*_>#-]*(?:if|unless|suppose|say)\\b", FLAGS);
     private static final Pattern BAND = Pattern.compile("^\\s*['\u2019\"\u201d]?\\s*(?:band|range)\\b", FLAGS);
 

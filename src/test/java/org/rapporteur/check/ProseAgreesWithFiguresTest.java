@@ -143,7 +143,8 @@ class ProseAgreesWithFiguresTest {
                 staffing arrangements are 'Outstanding'. Planning for out-of-court disposals was 'Good'. In 2019
                 it was rated {{literal 'Requires improvement'}}; a survey found {{literal 76%}} satisfied.
                 The budget for 2025/2026 rose. Three children gave it a score of 10 out of 10. If we rated
-                three key questions as 'Good' and one as 'Inadequate', a standard would be 'Inadequate'."""));
+                three key questions as 'Good' and one as 'Inadequate', a standard would be 'Inadequate'. The
+                board aims for the service to be rated 'Outstanding' at its next inspection."""));
         ReportFolder.Run check = Attempt.check(report);
         assertThat(check.status()).as(check.err()).isZero();
         assertThat(check.err()).as(check.err()).doesNotContain("the prose");
