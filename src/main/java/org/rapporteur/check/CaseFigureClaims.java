@@ -109,8 +109,9 @@ final class CaseFigureClaims {
             }
             Figure nearest = figures.stream().min(Comparator.comparing((Figure f) -> !f.keyQuestion())
                     .thenComparingInt(f -> Math.abs(f.percent() - said))).get();
-            out.report(t.at(m.start()), "the prose says " + m.group().trim() + " but no key question or prompt of "
-                    + names(standards) + " is " + (compared.isEmpty() ? "" : compared + " ") + m.group().trim()
+            String written = (compared.isEmpty() ? "" : compared + " ") + m.group().trim();
+            out.report(t, m.start(), "the prose says " + written + " but no key question or prompt of "
+                    + names(standards) + " is " + written
                     + " (" + list(figures) + ")", "write the figure meant, e.g. " + nearest.form("") + " ("
                     + nearest.percent() + " per cent), which is always right; or {{literal " + m.group().trim()
                     + "}} if the figure is not from the case sample");
@@ -157,7 +158,7 @@ final class CaseFigureClaims {
                     : "write the count meant, e.g. " + nearest.form("cases") + " (" + Words.number(nearest.tally()
                             .yes()) + " of the " + nearest.tally().applicable() + " cases)") + ", which is always "
                     + "right; or {{literal " + said + "}} if the count is not from the case sample";
-            out.report(t.at(m.start()), "the prose says " + said + (over.isEmpty() ? " but no key question or prompt"
+            out.report(t, m.start(), "the prose says " + said + (over.isEmpty() ? " but no key question or prompt"
                     + " of " + names(standards) + " counts " + whole + " cases"
                     : " but the key questions and prompts of " + names(standards) + " that applied to " + whole
                             + " cases found " + counts(over)), hint);

@@ -26,6 +26,10 @@ final class ClaimText {
         this.text = Lints.withoutLinksAndReferences(prose.markdown());
     }
 
+    Prose prose() {
+        return prose;
+    }
+
     /** The prose's Markdown with figures and link targets blanked. */
     String text() {
         return text;

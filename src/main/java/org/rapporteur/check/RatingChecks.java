@@ -29,11 +29,6 @@ public final class RatingChecks {
         this.d = diagnostics;
     }
 
-    /** Checks a draft against its calculated ratings: prose that contradicts them is a warning. */
-    public static void check(Framework framework, Report report, Ratings ratings, Diagnostics diagnostics) {
-        check(framework, report, ratings, false, diagnostics);
-    }
-
     /**
      * Checks the report against its calculated ratings; run only on a report that {@link ReportChecker} passed.
      * Ratings, scores, percentages and counts written in prose that contradict the calculation are errors when
@@ -60,6 +55,7 @@ public final class RatingChecks {
                 out);
         ScoreClaims.check(ratings, prose, out);
         CaseFigureClaims.check(ratings, prose, out);
+        out.finish();
     }
 
     private void ratings(Ratings ratings) {

@@ -22,15 +22,20 @@ import org.rapporteur.rate.StandardRating;
  * Ratings quoted in prose ("rated the staffing arrangements as 'Outstanding'", "Overall, ... 'Good'", a standard's
  * narrative saying its rating) agree with the calculation: the overall rating, or the rating of the standard the
  * words around the rating name ({@link RatingSubjects}). A rating with no named subject must at least be one the
- * report gives (in a domain's findings, one of that domain's standards gives). A rating said not to be reached
- * ("not 'Outstanding'", "would be", "instead of"), a sentence listing the scale, and {{literal 'Good'}} are not
- * claims about this report.
+ * report gives (in a domain's findings, one of that domain's standards gives). Not claims about this report: a
+ * rating said not to be reached ("not 'Outstanding'", "would be", "instead of", "if", "aims for"), a sentence
+ * listing the scale, text that does not report this inspection's ratings (methodology, glossary, practice examples,
+ * recommendations) and {{literal 'Good'}}.
  */
 final class RatingClaims {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern NOT_A_CLAIM = Pattern.compile("\\b(?:not|never|no|none|neither|nor|no longer"
-            + "|short of|rather than|instead of|than|would|could|might|from)\\b(?:\\W+\\w+){0,5}\\W*$", FLAGS);
+    /** Words shortly before a rating that say it is not given, or not this inspection's. */
+    private static final Pattern NOT_A_CLAIM = Pattern.compile("\\b(?:(?:not|never|no|none|neither|nor|than|from)\\b"
+            + "(?:\\W+\\w+){0,3}|(?:no longer|short of|rather than|instead of|would|could|might|if|unless|whether|aim"
+            + "|aims|aiming|achieve|achieving|become|becoming|reach|reaching|towards|next)\\b(?:\\W+\\w+){0,7})"
+            + "\\W*$", FLAGS);
+    private static final Pattern HYPOTHETICAL = Pattern.compile("[\\s*_>#-]*(?:if|unless|suppose|say)\\b", FLAGS);
     private static final Pattern BAND = Pattern.compile("^\\s*['\u2019\"\u201d]?\\s*(?:band|range)\\b", FLAGS);
 
     private final Ratings ratings;
@@ -50,7 +55,7 @@ final class RatingClaims {
         String any = byWord.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
         mention = Pattern.compile("(?<![\\w'\u2019])['\u2018\u2019](" + any + ")['\u2019](?!\\w)"
-                + "|\\brated(?:\\s+as)?:?\\s+[\"\u201c]?(" + any + ")\\b", FLAGS);
+                + "|\\brated(?:\\s+as)?:?\\s+[*_]{0,3}[\"\u201c]?[*_]{0,3}(" + any + ")\\b", FLAGS);
     }
 
     /** Checks every piece of prose; nothing to check when the framework rates nothing. */
@@ -60,7 +65,7 @@ final class RatingClaims {
             return;
         }
         RatingClaims claims = new RatingClaims(framework, ratings, subjects, out);
-        prose.forEach(claims::check);
+        prose.stream().filter(p -> p.scope() != ScopedProse.Scope.REFERENCE).forEach(claims::check);
     }
 
     private record Mention(int start, int end, Rating rating) {
@@ -76,7 +81,8 @@ final class RatingClaims {
                 String word = (m.group(1) != null ? m.group(1) : m.group(2)).replaceAll("\\s+", " ");
                 mentions.add(new Mention(m.start(), m.end(), byWord.get(word.toLowerCase(Locale.ROOT))));
             }
-            if (listsTheScale(text, mentions)) {
+            boolean hypothetical = HYPOTHETICAL.matcher(text).region(sentence[0], sentence[1]).lookingAt();
+            if (hypothetical || listsTheScale(text, mentions)) {
                 continue;
             }
             for (int i = 0; i < mentions.size(); i++) {
@@ -113,7 +119,7 @@ final class RatingClaims {
             if (overall == null || overall.equals(m.rating()) || band && overallBand(m.rating())) {
                 return;
             }
-            out.report(t.at(m.start()), "the prose says " + said + " but the calculated overall rating is "
+            out.report(t, m.start(), "the prose says " + said + " but the calculated overall rating is "
                     + quoted(overall), "write {{overall}}, which is always right" + literal);
             return;
         }
@@ -134,10 +140,10 @@ final class RatingClaims {
         String given = rated.stream().map(r -> r.id() + " " + r.standard().name() + " is rated "
                 + quoted(r.rating())).collect(Collectors.joining(", "));
         if (named) {
-            out.report(t.at(m.start()), "the prose says " + said + " but " + given,
+            out.report(t, m.start(), "the prose says " + said + " but " + given,
                     "write " + forms + ", which is always right" + literal);
         } else {
-            out.report(t.at(m.start()), "the prose says " + said + " but no standard "
+            out.report(t, m.start(), "the prose says " + said + " but no standard "
                     + (p.scope() == ScopedProse.Scope.DOMAIN ? "of this domain " : "") + "is rated " + said
                     + (ratings.overall() == null || p.scope() != ScopedProse.Scope.REPORT ? ""
                             : " and the overall rating is " + quoted(ratings.overall())),
@@ -152,7 +158,7 @@ final class RatingClaims {
             case STANDARD -> List.of(p.standard());
             case DOMAIN -> p.domain().standards();
             case REPORT -> ratings.standards().stream().map(StandardRating::standard).toList();
-            case REFERENCE -> null;
+            case REFERENCE -> null; // not read: see check
         };
     }
 

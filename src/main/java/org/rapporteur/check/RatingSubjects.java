@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.rapporteur.framework.CaseType;
 import org.rapporteur.framework.Domain;
 import org.rapporteur.framework.Framework;
 import org.rapporteur.framework.Standard;
@@ -59,7 +58,13 @@ final class RatingSubjects {
             Set<String> cues = new LinkedHashSet<>();
             cues.add(d.name());
             for (Standard s : d.standards()) {
-                framework.caseType(s.caseType() == null ? "" : s.caseType()).map(CaseType::name).ifPresent(cues::add);
+                framework.caseType(s.caseType() == null ? "" : s.caseType()).ifPresent(t -> {
+                    cues.add(t.name());
+                    // "out-of-court work"; but not "court", which "diverted from court" also says
+                    if (framework.caseTypes().stream().noneMatch(o -> o != t && o.id().contains(t.id()))) {
+                        cues.add(t.id());
+                    }
+                });
             }
             for (String cue : cues) {
                 domainNames.add(new Name(name(cue), d.standards()));

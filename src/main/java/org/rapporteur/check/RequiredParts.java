@@ -102,7 +102,8 @@ final class RequiredParts {
         Optional<SourcePosition> key = topLevelKey(name);
         SourcePosition at = blank.map(Prose::at).or(() -> key).orElse(missingAt());
         String message = key.isPresent() ? "'" + name + "' is empty, but a complete report has " + part.words()
-                : "the report has no '" + name + "' (" + part.words() + "), which a complete report has";
+                : "the report has no '" + name + "'" + (part.words().equals("the " + name) ? ""
+                : " (" + part.words() + ")") + ", which a complete report has";
         say(at, message, key.isPresent() ? "write it here" : "add '" + part.example() + "' to a file of the report,"
                 + " e.g. " + part.file());
     }

@@ -16,8 +16,8 @@ import org.rapporteur.model.StandardContent;
 /**
  * A piece of prose and what it speaks for, which decides what its figures must agree with: one standard's own
  * text (narrative, strengths, areas for improvement), one domain's findings, the report as a whole (foreword,
- * summaries, chapters), or reference text that describes the scale rather than this report's ratings (methodology,
- * glossary, practice examples).
+ * summaries, chapters), or text that does not report this inspection's ratings (methodology and glossary, which
+ * describe the scale; practice examples; recommendations, which look ahead).
  */
 record ScopedProse(Prose prose, Scope scope, Standard standard, Domain domain) {
 
@@ -43,6 +43,7 @@ record ScopedProse(Prose prose, Scope scope, Standard standard, Domain domain) {
             own.forEach(p -> put(scoped, new ScopedProse(p, d == null ? Scope.REPORT : Scope.DOMAIN, null, d)));
         }
         put(scoped, new ScopedProse(report.methodology(), Scope.REFERENCE, null, null));
+        report.allRecommendations().forEach(r -> put(scoped, new ScopedProse(r.text(), Scope.REFERENCE, null, null)));
         report.glossary().forEach(g -> put(scoped, new ScopedProse(g.definition(), Scope.REFERENCE, null, null)));
         List<ScopedProse> all = new ArrayList<>();
         for (Prose p : report.allProse()) {

@@ -60,8 +60,8 @@ public record Framework(String id, String title, String inspectorate, String rep
     }
 
     /**
-     * The middle of the scale, the higher of the two middles when the scale has an even length: the rating a new
-     * report is given until inspectors decide, and the one generated reports draw most often.
+     * The middle of the scale, the higher of the two middles when the scale has an even length: the rating the
+     * examples in a new report's comments show, and the one generated reports draw most often.
      */
     public Optional<Rating> middleRating() {
         return ratings.isEmpty() ? Optional.empty() : Optional.of(ratings.get(ratings.size() / 2));

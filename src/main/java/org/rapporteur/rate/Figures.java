@@ -31,7 +31,8 @@ public record Figures(Framework framework, Report report, Ratings ratings) {
     }
 
     public static final String FORMS = "{{2.1.3}}, {{2.1.3 cases}}, {{2.1.3 yes}}, {{2.1.3 applicable}}, {{2.1.1a}},"
-            + " {{2.1 rating}}, {{sample court}}, {{recommendations}}, {{score}}, {{overall}}, {{literal 76%}}";
+            + " {{2.1 rating}}, {{sample court}}, {{recommendations}}, {{score}}, {{max-score}}, {{overall}},"
+            + " {{literal 76%}}";
 
     /**
      * The subject of a literal figure, {@code {{literal 76%}}}: a figure that is not from the case sample (police

@@ -142,7 +142,9 @@ class ProseAgreesWithFiguresTest {
                 rated 'Inadequate'. Overall, the service is 'Good', with a score of 22 out of 36, and the
                 staffing arrangements are 'Outstanding'. Planning for out-of-court disposals was 'Good'. In 2019
                 it was rated {{literal 'Requires improvement'}}; a survey found {{literal 76%}} satisfied.
-                The budget for 2025/2026 rose."""));
+                The budget for 2025/2026 rose. Three children gave it a score of 10 out of 10. If we rated
+                three key questions as 'Good' and one as 'Inadequate', a standard would be 'Inadequate'. The
+                board aims for the service to be rated 'Outstanding' at its next inspection."""));
         ReportFolder.Run check = Attempt.check(report);
         assertThat(check.status()).as(check.err()).isZero();
         assertThat(check.err()).as(check.err()).doesNotContain("the prose");
@@ -151,6 +153,54 @@ class ProseAgreesWithFiguresTest {
         assertThat(fin.status()).as(fin.err()).isZero();
         String html = Files.readString(out.resolve("example-yjs/example-yjs.html"));
         assertThat(html).contains("In 2019 it was rated 'Requires improvement'; a survey found 76% satisfied.");
+    }
+
+    @Test
+    void standardsNamedInTheForewordAreToldApartByDomain(@TempDir Path tmp) throws IOException {
+        Path report = withDiversity(tmp, """
+                Out-of-court assessment was rated 'Good', and planning for out-of-court disposals 'Outstanding'.
+                We rated implementation and delivery for court disposals as 'Requires improvement'.
+                Assessment of court disposals was 'Good'; standard 3.3 was 'Requires improvement'.
+                """);
+        ReportFolder.Run run = Attempt.check(report);
+        assertThat(run.status()).as(run.err()).isZero();
+        assertAt(run, "diversity.yaml", 2, 37, "the prose says 'Good' but 3.1 Assessment is rated 'Outstanding'");
+        assertAt(run, "diversity.yaml", 2, 85, "the prose says 'Outstanding' but 3.2 Planning is rated 'Good'");
+        assertAt(run, "diversity.yaml", 3, 63, "the prose says 'Requires improvement' but 2.3 Implementation and "
+                + "delivery is rated 'Good'");
+        assertThat(run.err().lines().filter(l -> l.contains("the prose says")).count()).as(run.err()).isEqualTo(3);
+    }
+
+    @Test
+    void theOlderFrameworksReportToo(@TempDir Path tmp) throws IOException {
+        Path report = Example.copyTree(ReportFolder.project().resolve("content/example-2018"),
+                tmp.resolve("example-2018"));
+        replace(report.resolve("findings.yaml"), "implementation and delivery were 'Outstanding'",
+                "implementation and delivery were 'Good'");
+        replace(report.resolve("foreword.yaml"), "for out-of-court disposals as\n  'Inadequate'",
+                "for out-of-court disposals as\n  'Requires improvement'");
+        replace(report.resolve("standards/2.4.yaml"), "sufficient in {{2.4.2}} of cases", "sufficient in 76 per"
+                + " cent of cases");
+        Path out = tmp.resolve("out");
+        ReportFolder.Run fin = finalBuild(report, out);
+        assertRefused(fin, "findings.yaml", "the prose says 'Good' but 2.3 Implementation and delivery is rated"
+                + " 'Outstanding'");
+        assertAt(fin, "findings.yaml", 35, 60, "the prose says 'Good'");
+        assertAt(fin, "foreword.yaml", 21, 3, "the prose says 'Requires improvement' but 3.3 Implementation and"
+                + " delivery is rated 'Inadequate'");
+        assertAt(fin, "standards/2.4.yaml", 8, 51, "the prose says 76 per cent but no key question or prompt of"
+                + " standard 2.4 is 76 per cent (2.4.1: 88%, 2.4.2: 69%, 2.4.3: 63%)");
+        assertNothingWritten(out);
+    }
+
+    @Test
+    void aTextFullOfContradictionsReportsTheFirstAndCountsTheRest(@TempDir Path tmp) throws IOException {
+        Path report = withDiversity(tmp, "The service scored 30. ".repeat(Disagreements.PER_PROSE + 5));
+        ReportFolder.Run run = Attempt.check(report);
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err().lines().filter(l -> l.contains("the prose gives the score as 30")).count())
+                .isEqualTo(Disagreements.PER_PROSE);
+        assertAt(run, "diversity.yaml", 2, 3, "5 more figures in this text contradict the calculation");
     }
 
     @Test
@@ -173,7 +223,8 @@ class ProseAgreesWithFiguresTest {
         Example.copyTo(tmp);
         Path pack = Example.copyTree(ReportFolder.project().resolve("content/example-council-pack"),
                 tmp.resolve("example-council-pack"));
-        replace(pack.resolve("cover.yaml"), "The overall rating is {{overall}}.", "The overall rating is 'Outstanding'.");
+        replace(pack.resolve("cover.yaml"), "The overall rating is {{overall}}.",
+                "The overall rating is 'Outstanding'.");
         contradicts(pack, tmp, "cover.yaml", 59, 29,
                 "the prose says 'Outstanding' but the calculated overall rating is 'Good'", "write {{overall}}");
     }
