@@ -77,8 +77,8 @@ class ProseTablesAndNotesTest {
         out = tmp.resolve("out");
         ReportFolder.Run run = Example.build(dir, out, "--format", "pdf,docx,html,xhtml");
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.err()).as("no error or warning about the notes or the table").doesNotContain("foreword.yaml")
-                .doesNotContain("background.yaml");
+        assertThat(run.err()).as("no error or warning about the notes or the table").doesNotContain("foreword.yaml:")
+                .doesNotContain("background.yaml:");
     }
 
     static Path output(String extension) {
