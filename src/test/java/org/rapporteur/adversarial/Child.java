@@ -120,6 +120,11 @@ final class Child {
         process.getInputStream().close();
     }
 
+    /** True while the process runs. */
+    boolean alive() {
+        return process.isAlive();
+    }
+
     /** {@code kill -NAME pid}. */
     void signal(String name) throws IOException, InterruptedException {
         Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start();
