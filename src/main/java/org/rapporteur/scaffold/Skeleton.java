@@ -161,7 +161,7 @@ public final class Skeleton {
         t.line("  name: TODO chief inspector", "TODO");
         t.line("  title: " + scalar(chiefTitle(framework.inspectorate())), chiefTitle(framework.inspectorate())
                 .startsWith("TODO") ? "TODO" : null);
-        t.line("isbn:", "TODO optional: the report's ISBN, e.g. 978-1-0000-0000-0");
+        t.line("isbn:", "TODO optional: the report's ISBN, e.g. 978-1-0000-0000-9");
         t.line("interviews:", "TODO optional: how many case manager interviews were held");
         t.blank();
         if (!framework.caseTypes().isEmpty()) {
