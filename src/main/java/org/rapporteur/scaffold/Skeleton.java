@@ -173,6 +173,9 @@ public final class Skeleton {
         t.comment("To change how a house-style lint applies to this report (error, warning or off; the rules are "
                 + "per-cent, small-numbers, child-first, us-spelling and rating-style):");
         t.comment("lints: { per-cent: error, us-spelling: off }");
+        t.comment("To name the outputs other than after this folder (build-output/<name>/<name>.pdf, and"
+                + " <name>-draft.pdf for a draft):");
+        t.comment("outputName: kestrelford-yjs-2026");
         put(t);
     }
 
