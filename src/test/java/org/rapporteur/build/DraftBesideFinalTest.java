@@ -134,6 +134,20 @@ class DraftBesideFinalTest {
         assertNothingWritten(out);
     }
 
+    @Test
+    void generatedReportsFromOneWithAnOutputNameEachGetTheirOwn(@TempDir Path tmp) throws IOException {
+        ReportFolder source = ReportFolder.minimal(tmp.resolve("source"));
+        source.write("report.yaml", ReportFolder.METADATA_2021 + ReportFolder.MINIMAL_SAMPLE
+                + "outputName: kestrelford-yjs-2026\n");
+        ReportFolder.Run made = ReportFolder.run("generate-reports", "2", tmp.resolve("generated").toString(),
+                "--from", source.dir().toString(), "--seed", "7");
+        assertThat(made.status()).as(made.err()).isZero();
+        for (String id : List.of("synthetic-001", "synthetic-002")) {
+            assertThat(Files.readString(tmp.resolve("generated").resolve(id).resolve("report.yaml")))
+                    .contains("outputName: " + id + "\n").doesNotContain("kestrelford-yjs-2026");
+        }
+    }
+
     private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
