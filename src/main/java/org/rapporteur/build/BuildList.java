@@ -14,10 +14,10 @@ import org.rapporteur.source.SourcePosition;
 
 /**
  * The folders one {@code build} builds, decided before anything is written: each folder once (the same real
- * folder named twice, or through a link, is built once, and said so), and every output name its own. Two folders
- * whose outputs would land in the same {@code <out>/<name>/} (the same name, or names that differ only in capitals
- * or Unicode form, which many file systems treat as one), or a folder named like the batch's programme summary,
- * are refused: nothing is built.
+ * folder named twice, or through a link, is built once, and said so), and every output name its own (the folder's
+ * name, or the {@code outputName:} of its report.yaml). Two folders whose outputs would land in the same
+ * {@code <out>/<name>/} (the same name, or names that differ only in capitals or Unicode form, which many file
+ * systems treat as one), or outputs named like the batch's programme summary, are refused: nothing is built.
  *
  * @param folders  what to build, in the order given
  * @param repeated one line for each folder dropped as given already
@@ -43,28 +43,38 @@ public record BuildList(List<Path> folders, List<String> repeated, Diagnostics p
         for (Path p : folders) {
             String name = outputName(p);
             if (name.equals(DocumentRenderer.PROGRAMME_KIND)) {
-                problems.error(SourcePosition.startOf(p), "a report or pack folder may not be named '" + name
+                problems.error(at(p, name), "a report's or pack's outputs may not be named '" + name
                         + "': a build of several reports writes its programme summary into <out>/" + name + "/",
-                        "rename the folder");
+                        "rename the folder, or give the report another outputName in its report.yaml");
                 continue;
             }
             Path other = byName.putIfAbsent(key(name), p);
             if (other != null) {
                 String otherName = outputName(other);
-                problems.error(SourcePosition.startOf(p), "its outputs would overwrite those of " + other
+                problems.error(at(p, name), "its outputs would overwrite those of " + other
                         + (otherName.equals(name) ? " (both are named '" + name + "')"
                         : " ('" + otherName + "' and '" + name + "' differ only in capitals or Unicode form, which"
                         + " many file systems treat as one name)"),
-                        "rename one of the folders, or build them in separate runs with different --out folders");
+                        "rename one of the folders, or give one of them another outputName in its report.yaml,"
+                                + " or build them in separate runs with different --out folders");
             }
         }
         return new BuildList(List.copyOf(folders), List.copyOf(repeated), problems);
     }
 
-    /** The name of a folder's outputs, {@code <out>/<name>/<name>.pdf}, as the renderer names them. */
+    /**
+     * The name of a folder's outputs, {@code <out>/<name>/<name>.pdf}, as the renderer names them: the folder's
+     * name, or the {@code outputName:} its report.yaml gives.
+     */
     static String outputName(Path folder) {
-        Path name = folder.toAbsolutePath().normalize().getFileName();
-        return name == null ? "" : name.toString();
+        return org.rapporteur.load.OutputName.of(folder);
+    }
+
+    /** Where a folder's output name comes from: its report.yaml when it names them there, else the folder. */
+    private static SourcePosition at(Path folder, String name) {
+        Path abs = folder.toAbsolutePath().normalize();
+        return abs.getFileName() != null && !abs.getFileName().toString().equals(name)
+                ? SourcePosition.startOf(folder.resolve("report.yaml")) : SourcePosition.startOf(folder);
     }
 
     /** Names that many file systems (macOS, Windows) take for the same file. */

@@ -116,11 +116,11 @@ public final class ReportBuild {
 
     private Result write(Path dir, Rendered rendered, Diagnostics diagnostics, long start) {
         RenderedDocument doc = rendered.document();
-        OutputFiles files = new OutputFiles(out.resolve(doc.name()));
+        OutputFiles files = outputs(doc.name());
         int[] pages = {0};
         for (String format : formats) {
             DocumentWriter w = Writers.create(format, rendered.style()).orElseThrow();
-            files.add(doc.name() + "." + w.extension(), o -> w.write(doc, o).pages().ifPresent(n -> pages[0] = n));
+            files.add(fileName(doc.name(), w.extension()), o -> w.write(doc, o).pages().ifPresent(n -> pages[0] = n));
         }
         try {
             List<Path> written = files.commit();
@@ -160,12 +160,30 @@ public final class ReportBuild {
         if (doc.isEmpty() || style.isEmpty()) {
             return List.of();
         }
-        OutputFiles files = new OutputFiles(out.resolve(doc.get().name()));
+        OutputFiles files = outputs(doc.get().name());
         for (String format : formats) {
             DocumentWriter w = Writers.create(format, style.get()).orElseThrow();
-            files.add(doc.get().name() + "." + w.extension(), o -> w.write(doc.get(), o));
+            files.add(fileName(doc.get().name(), w.extension()), o -> w.write(doc.get(), o));
         }
         return files.commit();
+    }
+
+    /**
+     * The outputs of a document named {@code name}: {@code <out>/<name>/}, where a draft and a final build live side
+     * by side, each with its own files and manifest ({@code name-draft.pdf} and {@code SHA256SUMS-draft} for a
+     * draft, {@code name.pdf} and {@code SHA256SUMS} for a final build), so neither ever overwrites the other.
+     */
+    private OutputFiles outputs(String name) {
+        return new OutputFiles(out.resolve(name), draft ? OutputFiles.DRAFT_MANIFEST : OutputFiles.MANIFEST);
+    }
+
+    /** An output's file name: {@code name.pdf} in a final build, {@code name-draft.pdf} in a draft. */
+    public static String fileName(String name, boolean draft, String extension) {
+        return name + (draft ? org.rapporteur.load.OutputName.DRAFT_SUFFIX : "") + "." + extension;
+    }
+
+    private String fileName(String name, String extension) {
+        return fileName(name, draft, extension);
     }
 
     private static long elapsed(long start) {

@@ -42,6 +42,7 @@ public final class ReportChecker {
     public static ParsedProse check(Framework framework, Report report, Diagnostics diagnostics) {
         ReportChecker c = new ReportChecker(framework, report, diagnostics);
         c.metadata();
+        IsbnCheck.check(report, diagnostics);
         c.recommendations();
         c.standards();
         c.cases();

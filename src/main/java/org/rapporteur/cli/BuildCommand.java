@@ -86,7 +86,7 @@ final class BuildCommand implements Callable<Integer> {
             DiagnosticPrinter.print(result.diagnostics(), err);
         }
         for (Path p : result.written()) {
-            if (!p.getFileName().toString().equals(OutputFiles.MANIFEST)) {
+            if (!OutputFiles.isManifest(p)) {
                 stdout.println("wrote " + Printable.line(p) + " (" + Files.size(p) / 1024 + " KB)");
             }
         }

@@ -56,8 +56,10 @@ public final class Main implements Runnable {
             return FAULT;
         });
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("rapporteur: " + Printable.line(e.getMessage()));
-            e.getCommandLine().usage(err);
+            if (!Misspelt.print(e, err)) {
+                err.println("rapporteur: " + Printable.line(e.getMessage()));
+                e.getCommandLine().usage(err);
+            }
             return BAD_INPUT;
         });
         int status = cli.execute(args);

@@ -35,15 +35,24 @@ public final class OutputFiles {
     private static final String THIS_PROCESS = owner(ProcessHandle.current());
 
     private final Path dir;
-    private final boolean manifest;
+    private final String manifest;
     private final Map<String, Content> outputs = new LinkedHashMap<>();
 
     /** Outputs for {@code dir}, with a {@link #MANIFEST} of their SHA-256 sums. */
     public OutputFiles(Path dir) {
-        this(dir, true);
+        this(dir, MANIFEST);
     }
 
+    /** Outputs for {@code dir}, with a manifest of their sums when {@code manifest} is true. */
     public OutputFiles(Path dir, boolean manifest) {
+        this(dir, manifest ? MANIFEST : null);
+    }
+
+    /**
+     * Outputs for {@code dir}, with a manifest of their SHA-256 sums named {@code manifest} (none when null): a
+     * draft build's is {@link #DRAFT_MANIFEST}, so a draft and a final build of one report each keep their own.
+     */
+    public OutputFiles(Path dir, String manifest) {
         this.dir = dir;
         this.manifest = manifest;
     }
@@ -55,6 +64,14 @@ public final class OutputFiles {
 
     /** The manifest written beside the outputs, in the format {@code sha256sum -c} reads. */
     public static final String MANIFEST = "SHA256SUMS";
+    /** The manifest of a draft build's outputs, beside the final build's {@link #MANIFEST}. */
+    public static final String DRAFT_MANIFEST = "SHA256SUMS-draft";
+
+    /** Whether a file is one of the manifests (of a final or a draft build). */
+    public static boolean isManifest(Path file) {
+        String name = file.getFileName().toString();
+        return name.equals(MANIFEST) || name.equals(DRAFT_MANIFEST);
+    }
 
     /** Writes every output (and the manifest); returns the files written, in order. */
     public List<Path> commit() throws IOException {
@@ -67,8 +84,8 @@ public final class OutputFiles {
             sums.append(java.util.HexFormat.of().formatHex(sha256().digest(made.get(e.getKey())))).append("  ")
                     .append(e.getKey()).append('\n');
         }
-        if (manifest) {
-            made.put(MANIFEST, sums.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (manifest != null) {
+            made.put(manifest, sums.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         Files.createDirectories(dir);
         try (CommitLock lock = CommitLock.acquire(dir)) {

@@ -56,7 +56,7 @@ public final class ReportLoader {
             "sampleWindow", "published", "leadInspector", "chiefInspector", "isbn", "interviews", "sample",
             "foreword", "recommendations", "background", "contextualFacts", "involvement", "involvementQuotes",
             "diversity", "resettlement", "methodology", "glossary", "standards", "cases", "lints", "overallFindings",
-            "domainFindings", "sections", "strengths", "areasForImprovement", "letter");
+            "domainFindings", "sections", "strengths", "areasForImprovement", "letter", OutputName.KEY);
     static final Set<String> SERVICE = Set.of("name", "shortName", "kind", "area");
     static final Set<String> RANGE = Set.of("start", "end");
     static final Set<String> PERSON = Set.of("name", "title");
@@ -309,7 +309,8 @@ public final class ReportLoader {
                 window, published, publishedValue.map(YamlValue::at).orElse(missingAt), lead, chief,
                 section("isbn").flatMap(v -> v.asText("isbn")).orElse(null),
                 section("interviews").flatMap(v -> v.asInteger("interviews", 0, 100_000)).orElse(null),
-                sample, sampleValue.map(YamlValue::at).orElse(missingAt), lints, lintsAt);
+                sample, sampleValue.map(YamlValue::at).orElse(missingAt), lints, lintsAt,
+                section(OutputName.KEY).flatMap(v -> OutputName.read(v, diagnostics)).orElse(null));
     }
 
     private Service service(YamlMap m) {

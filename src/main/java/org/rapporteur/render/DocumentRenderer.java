@@ -82,9 +82,13 @@ public final class DocumentRenderer {
             return Optional.empty();
         }
         model.put("assets", assets(kindDir, diagnostics));
-        return process(kind, model, diagnostics).map(xhtml -> new RenderedDocument(rated.report().dir()
-                .toAbsolutePath().normalize().getFileName().toString(), xhtml, info(rated, xhtml, draft),
-                rated.report().dir()));
+        String outputName = rated.report().metadata().outputName() != null
+                ? rated.report().metadata().outputName()
+                : rated.report().dir().toAbsolutePath().normalize().getFileName().toString();
+        String isbn = org.rapporteur.model.Isbn.of(rated.report().metadata().isbn())
+                .map(org.rapporteur.model.Isbn::printed).orElse(null);
+        return process(kind, model, diagnostics).map(xhtml -> new RenderedDocument(outputName, xhtml,
+                info(rated, xhtml, draft, isbn), rated.report().dir()));
     }
 
     /**
@@ -123,7 +127,7 @@ public final class DocumentRenderer {
         }
         return process(pack.kind(), model, diagnostics).map(xhtml -> new RenderedDocument(
                 pack.dir().toAbsolutePath().normalize().getFileName().toString(), xhtml,
-                info(rated, xhtml, draft), pack.dir()));
+                info(rated, xhtml, draft, null), pack.dir()));
     }
 
     /** The folder of the programme-summary template. */
@@ -257,10 +261,11 @@ public final class DocumentRenderer {
     }
 
     /**
-     * The document's properties as its template states them (title, author, subject, keywords in the head),
-     * so every report kind names itself; the language is always en-GB.
+     * The document's properties as its template states them (title, author, subject, keywords and isbn in the
+     * head), so every report kind names itself; the language is always en-GB. A report's ISBN is its own when the
+     * template names none; a pack has none of its own (its report's ISBN is the report's, in Appendix A).
      */
-    private DocumentInfo info(RatedReport rated, String xhtml, boolean draft) {
+    private DocumentInfo info(RatedReport rated, String xhtml, boolean draft, String isbn) {
         int end = xhtml.indexOf("</head>");
         org.jsoup.nodes.Document head = org.jsoup.Jsoup.parse(end > 0 ? xhtml.substring(0, end) + "</head></html>"
                 : xhtml, "", org.jsoup.parser.Parser.xmlParser());
@@ -269,7 +274,11 @@ public final class DocumentRenderer {
         String title = head.select("title").text();
         return new DocumentInfo(title.isBlank() ? m.service().name() : title,
                 meta(head, "author", inspectorate), meta(head, "subject", title), meta(head, "keywords", ""),
-                "en-GB", draft, timestamp(m.published()));
+                "en-GB", draft, timestamp(m.published()), blankToNull(meta(head, "isbn", isbn)));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static String meta(org.jsoup.nodes.Document head, String name, String otherwise) {

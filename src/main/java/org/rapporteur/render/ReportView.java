@@ -92,7 +92,8 @@ public final class ReportView {
         v.put("leadInspector", m.leadInspector());
         v.put("chiefInspector", Map.of("name", m.chiefInspector().name(),
                 "title", m.chiefInspector().title() == null ? "" : m.chiefInspector().title()));
-        v.put("isbn", m.isbn() == null ? "" : m.isbn());
+        v.put("isbn", org.rapporteur.model.Isbn.of(m.isbn()).map(org.rapporteur.model.Isbn::printed)
+                .orElse(m.isbn() == null ? "" : m.isbn()));
         v.put("interviews", m.interviews() == null ? "" : m.interviews());
         v.put("foreword", markdown.blocks(r.foreword()));
         v.put("background", markdown.blocks(r.background()));

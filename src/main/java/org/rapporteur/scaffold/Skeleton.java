@@ -163,7 +163,7 @@ public final class Skeleton {
         t.line("  name: TODO chief inspector", "TODO");
         t.line("  title: " + scalar(chiefTitle(framework.inspectorate())), chiefTitle(framework.inspectorate())
                 .startsWith("TODO") ? "TODO" : null);
-        t.line("isbn:", "TODO optional: the report's ISBN, e.g. 978-1-0000-0000-0");
+        t.line("isbn:", "TODO optional: the report's ISBN, e.g. 978-1-0000-0000-9");
         t.line("interviews:", "TODO optional: how many case manager interviews were held");
         t.blank();
         if (!framework.caseTypes().isEmpty()) {
@@ -175,6 +175,9 @@ public final class Skeleton {
         t.comment("To change how a house-style lint applies to this report (error, warning or off; the rules are "
                 + "per-cent, small-numbers, child-first, us-spelling and rating-style):");
         t.comment("lints: { per-cent: error, us-spelling: off }");
+        t.comment("To name the outputs other than after this folder (build-output/<name>/<name>.pdf, and"
+                + " <name>-draft.pdf for a draft):");
+        t.comment("outputName: kestrelford-yjs-2026");
         put(t);
     }
 

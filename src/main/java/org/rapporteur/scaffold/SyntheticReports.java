@@ -51,7 +51,8 @@ public final class SyntheticReports {
                 Files.writeString(report, Files.readString(report)
                         .replaceFirst("(?m)^(\\s+name: ).*$", "$1" + area + " Youth Justice Service")
                         .replaceFirst("(?m)^(\\s+shortName: ).*$", "$1" + area + " YJS")
-                        .replaceFirst("(?m)^(\\s+area: ).*$", "$1" + area));
+                        .replaceFirst("(?m)^(\\s+area: ).*$", "$1" + area)
+                        .replaceFirst("(?m)^outputName:.*$", "outputName: " + id)); // each its own outputs
             }
             double yes = 0.5 + random.nextDouble() * 0.5;
             for (Path f : files(target.resolve("cases"))) {

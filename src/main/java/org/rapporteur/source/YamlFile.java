@@ -110,8 +110,8 @@ public final class YamlFile {
         } catch (BoundedParser.Refused e) {
             diagnostics.error(at(file, e.mark()), e.getMessage(), e.hint());
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            diagnostics.error(at(file, mark), "YAML syntax: " + describe(e), syntaxHint(e));
+            YamlSyntax plain = YamlSyntax.explain(file, text, e);
+            diagnostics.error(plain.at(), plain.message(), plain.hint());
         } catch (ReaderException e) {
             int codePoint = forbiddenCharacter(text, e);
             diagnostics.error(positionOfCharacter(file, text, codePoint), "the character "
@@ -217,34 +217,6 @@ public final class YamlFile {
             return SourcePosition.startOf(file);
         }
         return new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
-    }
-
-    private static String describe(MarkedYAMLException e) {
-        StringBuilder b = new StringBuilder();
-        if (e.getProblem() != null) {
-            b.append(e.getProblem());
-        }
-        if (e.getContext() != null && !e.getContext().equals(e.getProblem())) {
-            if (b.length() > 0) {
-                b.append(" ");
-            }
-            b.append("(").append(e.getContext()).append(")");
-        }
-        return b.length() == 0 ? "invalid YAML" : b.toString().replaceAll("\\s+", " ").trim();
-    }
-
-    private static String syntaxHint(MarkedYAMLException e) {
-        String problem = String.valueOf(e.getProblem());
-        if (problem.contains("tab")) {
-            return "indent with spaces, not tabs";
-        }
-        if (problem.contains("mapping values are not allowed")) {
-            return "put text that contains ': ' in quotes, or use a block scalar (|)";
-        }
-        if (problem.contains("could not find expected ':'")) {
-            return "each line of a mapping needs 'key: value'; check the indentation of the line above";
-        }
-        return "check the indentation and quoting at this point";
     }
 
     private static String limitHint(YAMLException e) {

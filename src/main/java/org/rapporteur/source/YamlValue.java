@@ -148,6 +148,14 @@ public final class YamlValue {
             }
             return Optional.of(List.copyOf(items));
         }
+        if (node instanceof ScalarNode text && text.getValue().matches("(?s)-[^\\s-].*")) {
+            String rest = text.getValue().substring(1);
+            String item = abbreviate(rest.contains(" -") ? rest.substring(0, rest.indexOf(" -")) : rest);
+            diagnostics.error(at(), "expected a list for " + what + " but found text starting '-" + item
+                    + "': a list item needs a space after its dash", "write '- " + item + "', each item on a line"
+                    + " of its own starting '- '");
+            return Optional.empty();
+        }
         diagnostics.error(at(), "expected a list (lines starting with '- ') for " + what + " but found " + kind(),
                 shapeHint());
         return Optional.empty();

@@ -103,7 +103,7 @@ class BatchTest {
         assertNoFault(run);
         assertThat(run.err().lines().filter(l -> l.contains("building it once")).toList())
                 .singleElement().asString().contains("kestrel").contains("more than once");
-        assertThat(out.resolve("kestrel/kestrel.html")).isRegularFile();
+        assertThat(out.resolve("kestrel/kestrel-draft.html")).isRegularFile();
     }
 
     @Test
@@ -115,7 +115,7 @@ class BatchTest {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.err().lines().filter(l -> l.contains("building it once")).toList())
                 .singleElement().asString().contains("kestrel-link is the same folder as");
-        assertThat(out.resolve("kestrel/kestrel.html")).isRegularFile();
+        assertThat(out.resolve("kestrel/kestrel-draft.html")).isRegularFile();
         assertThat(out.resolve("kestrel-link")).doesNotExist();
     }
 
@@ -128,8 +128,8 @@ class BatchTest {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("2 reports, 2 built, 0 failed");
         assertThat(run.err()).contains("building it once");
-        assertThat(out.resolve("kestrel/kestrel.html")).isRegularFile();
-        assertThat(out.resolve("osprey/osprey.html")).isRegularFile();
+        assertThat(out.resolve("kestrel/kestrel-draft.html")).isRegularFile();
+        assertThat(out.resolve("osprey/osprey-draft.html")).isRegularFile();
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -149,8 +149,8 @@ class BatchTest {
         assertNoFault(run);
         assertThat(run.out()).containsPattern("deep\\s+FAILED").contains("3 reports, 2 built, 1 failed");
         assertThat(run.err()).contains("deep: nothing was written").containsPattern("deep\\S*:\\d+:\\d+: error: ");
-        assertThat(out.resolve("kestrel/kestrel.html")).isRegularFile();
-        assertThat(out.resolve("osprey/osprey.html")).isRegularFile();
+        assertThat(out.resolve("kestrel/kestrel-draft.html")).isRegularFile();
+        assertThat(out.resolve("osprey/osprey-draft.html")).isRegularFile();
         assertThat(out.resolve("deep")).doesNotExist();
     }
 

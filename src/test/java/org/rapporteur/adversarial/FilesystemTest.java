@@ -168,7 +168,7 @@ class FilesystemTest {
 
         Run build = Attempt.build(tmp.resolve("shortcut"), tmp.resolve("out"), "--format", "html");
         assertThat(build.status()).as(build.err()).isZero();
-        assertThat(tmp.resolve("out/shortcut/shortcut.html")).isRegularFile();
+        assertThat(tmp.resolve("out/shortcut/shortcut-draft.html")).isRegularFile();
     }
 
     @Test
@@ -492,7 +492,7 @@ class FilesystemTest {
         Run run = Attempt.run("build", report.toString(), "--out", out.toString(), "--templates",
                 tmp.resolve("templates").toString(), "--format", "html");
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(out.resolve("report/report.html")).isRegularFile();
+        assertThat(out.resolve("report/report-draft.html")).isRegularFile();
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -609,7 +609,7 @@ class FilesystemTest {
         write(out.resolve("report/.rapporteur-commit.lock"), "12345 left behind\n");
         Run run = Attempt.build(report, out, "--format", "html");
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(names(out.resolve("report"))).containsExactlyInAnyOrder("report.html", "SHA256SUMS");
+        assertThat(names(out.resolve("report"))).containsExactlyInAnyOrder("report-draft.html", "SHA256SUMS-draft");
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -695,18 +695,29 @@ class FilesystemTest {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
-    /** Every file the manifest names has the sum it gives, and no hidden file is left. */
+    /**
+     * A draft and a final build into one folder: each manifest (SHA256SUMS-draft, SHA256SUMS) lists its own build's
+     * files, every one with the sum it has, together they list every file there, and no hidden file is left.
+     */
     static void assertConsistent(Path dir) throws IOException {
         Map<String, String> listed = new TreeMap<>();
-        for (String line : Files.readAllLines(dir.resolve("SHA256SUMS"))) {
-            listed.put(line.substring(66), line.substring(0, 64));
+        for (String manifest : List.of("SHA256SUMS", "SHA256SUMS-draft")) {
+            Map<String, String> own = new TreeMap<>();
+            for (String line : Files.readAllLines(dir.resolve(manifest))) {
+                own.put(line.substring(66), line.substring(0, 64));
+            }
+            assertThat(own).as(manifest).isNotEmpty();
+            assertThat(own.keySet()).as(manifest + " lists its own build's files")
+                    .allMatch(n -> n.contains("-draft.") == manifest.endsWith("-draft"));
+            listed.putAll(own);
         }
-        assertThat(listed).isNotEmpty();
         for (Map.Entry<String, String> e : listed.entrySet()) {
             assertThat(Attempt.sha256(Files.readAllBytes(dir.resolve(e.getKey()))))
                     .as("the manifest's sum of " + e.getKey()).isEqualTo(e.getValue());
         }
         assertThat(names(dir)).allSatisfy(n -> assertThat(n).doesNotStartWith("."));
+        assertThat(names(dir).stream().filter(n -> !n.startsWith("SHA256SUMS")).toList())
+                .containsExactlyInAnyOrderElementsOf(listed.keySet());
     }
 
     /** Neither the secret of the outside files nor /etc/passwd on either stream, nor in any file written. */

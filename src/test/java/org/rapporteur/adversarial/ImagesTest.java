@@ -383,11 +383,11 @@ class ImagesTest {
         goodRun = build(report.dir(), out);
         Path dir = out.resolve("report");
         if (goodRun.status() == 0) {
-            html = Files.readString(dir.resolve("report.html"));
-            pdfImages = pdfImageSizes(dir.resolve("report.pdf"));
-            docxImages = docxImageSizes(dir.resolve("report.docx"));
-            everything = html + new String(Files.readAllBytes(dir.resolve("report.pdf")), StandardCharsets.ISO_8859_1)
-                    + unzipped(dir.resolve("report.docx"));
+            html = Files.readString(dir.resolve("report-draft.html"));
+            pdfImages = pdfImageSizes(dir.resolve("report-draft.pdf"));
+            docxImages = docxImageSizes(dir.resolve("report-draft.docx"));
+            everything = html + new String(Files.readAllBytes(dir.resolve("report-draft.pdf")), StandardCharsets.ISO_8859_1)
+                    + unzipped(dir.resolve("report-draft.docx"));
         }
     }
 

@@ -92,13 +92,13 @@ class InjectionTest {
         Attempt.assertNoFault(run);
         String name = dir.getFileName().toString();
 
-        Document xhtml = Jsoup.parse(Files.readString(tmp.resolve("out/" + name + "/" + name + ".xhtml")), "",
+        Document xhtml = Jsoup.parse(Files.readString(tmp.resolve("out/" + name + "/" + name + "-draft.xhtml")), "",
                 Parser.xmlParser());
         assertNoActiveContent(xhtml);
         assertThat(xhtml.select("p.page-foot").eachText()).as("the running footers print the text as typed")
                 .containsAll(kind.footers().stream().map(InjectionTest::collapsed).toList());
 
-        Document html = Jsoup.parse(Files.readString(tmp.resolve("out/" + name + "/" + name + ".html")));
+        Document html = Jsoup.parse(Files.readString(tmp.resolve("out/" + name + "/" + name + "-draft.html")));
         assertNoActiveContent(html);
         assertThat(html.select("p.page-foot")).as("page furniture is not part of the web page").isEmpty();
         assertStrictPolicy(html);
@@ -112,7 +112,7 @@ class InjectionTest {
         Run run = Attempt.build(dir, tmp.resolve("out"), "--format", "pdf");
         assertThat(run.status()).as(run.err()).isZero();
         String name = dir.getFileName().toString();
-        List<String> pages = PdfText.pages(Files.readAllBytes(tmp.resolve("out/" + name + "/" + name + ".pdf")));
+        List<String> pages = PdfText.pages(Files.readAllBytes(tmp.resolve("out/" + name + "/" + name + "-draft.pdf")));
         String all = String.join("\n", pages);
         assertThat(all).as("the footer text as typed").contains(kind.footers().get(0));
         assertThat(pages.get(pages.size() - 1).strip()).as("the last page still shows its text").isNotEmpty();
@@ -135,7 +135,7 @@ class InjectionTest {
         Path dir = plant(kind, payload, tmp);
         Run run = Attempt.build(dir, tmp.resolve("out"), "--format", "html");
         assertThat(run.status()).as(run.err()).isZero();
-        AxeCheck.PageLoad load = AxeCheck.load(tmp.resolve("out/example-yjs/example-yjs.html"),
+        AxeCheck.PageLoad load = AxeCheck.load(tmp.resolve("out/example-yjs/example-yjs-draft.html"),
                 "() => getComputedStyle(document.body).display + ' ' + document.body.offsetHeight");
         assertThat(load.requests()).as("requests").isEmpty();
         assertThat(load.policyViolations()).as("policy violations").isEmpty();
@@ -149,7 +149,7 @@ class InjectionTest {
     void thePolicyKeepsThePagesOwnStyles(@TempDir Path tmp) {
         Run run = Attempt.build(project("content/example-2018"), tmp, "--format", "html");
         assertThat(run.status()).as(run.err()).isZero();
-        AxeCheck.PageLoad load = AxeCheck.load(tmp.resolve("example-2018/example-2018.html"),
+        AxeCheck.PageLoad load = AxeCheck.load(tmp.resolve("example-2018/example-2018-draft.html"),
                 "() => [...document.querySelectorAll('.bar')].map(b => b.getBoundingClientRect().width)"
                         + ".filter(w => w > 0).length + ' ' + getComputedStyle(document.querySelector('h2')).color");
         assertThat(load.policyViolations()).isEmpty();
@@ -185,7 +185,7 @@ class InjectionTest {
         Run run = Attempt.build(dir, tmp.resolve("out"), "--format", "docx");
         assertThat(run.status()).as(run.err()).isZero();
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
-                Files.newInputStream(tmp.resolve("out/example-yjs/example-yjs.docx")))) {
+                Files.newInputStream(tmp.resolve("out/example-yjs/example-yjs-draft.docx")))) {
             String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText();
             assertThat(text).contains(payload);
         }

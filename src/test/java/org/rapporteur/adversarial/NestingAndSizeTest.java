@@ -135,9 +135,9 @@ class NestingAndSizeTest {
         Run run = build(report, out);
         assertNoFault(run);
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(Files.readString(out.resolve("report/report.html"))).contains("the fourth level");
-        assertThat(pdfText(out.resolve("report/report.pdf"))).contains("the fourth level");
-        assertThat(docxText(out.resolve("report/report.docx"))).contains("the fourth level");
+        assertThat(Files.readString(out.resolve("report/report-draft.html"))).contains("the fourth level");
+        assertThat(pdfText(out.resolve("report/report-draft.pdf"))).contains("the fourth level");
+        assertThat(docxText(out.resolve("report/report-draft.docx"))).contains("the fourth level");
     }
 
     /** Every construct at the deepest nesting allowed (16 levels), built in every format on the default stack. */
@@ -164,9 +164,9 @@ class NestingAndSizeTest {
         assertNoFault(run);
         assertThat(run.status()).as(run.err()).isZero();
         // the deepest levels leave a narrow column, where long words break across lines
-        assertThat(pdfText(out.resolve("report/report.pdf")).replaceAll("\\s+", "")).contains("quotes", "bullets",
+        assertThat(pdfText(out.resolve("report/report-draft.pdf")).replaceAll("\\s+", "")).contains("quotes", "bullets",
                 "numbers", "mixed", "stars", "words", "linked");
-        assertThat(docxText(out.resolve("report/report.docx"))).contains("quotes", "bullets", "stars", "linked");
+        assertThat(docxText(out.resolve("report/report-draft.docx"))).contains("quotes", "bullets", "stars", "linked");
     }
 
     @Test
@@ -312,7 +312,7 @@ class NestingAndSizeTest {
         Run run = build(report, tmp.resolve("out"), "--format", "pdf");
         assertThat(run.status()).as(run.err()).isZero();
         String text;
-        try (var pdf = Loader.loadPDF(Files.readAllBytes(tmp.resolve("out/report/report.pdf")))) {
+        try (var pdf = Loader.loadPDF(Files.readAllBytes(tmp.resolve("out/report/report-draft.pdf")))) {
             text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
         }
         assertThat(text).contains("Meaning of the first term, kept whole on the page.")
@@ -456,7 +456,7 @@ class NestingAndSizeTest {
         Run run = build(report, tmp.resolve("out"));
         assertNoFault(run);
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(tmp.resolve("out/report/report.pdf")).exists();
+        assertThat(tmp.resolve("out/report/report-draft.pdf")).exists();
     }
 
     // ------------------------------------------------------------------------------ pathological shapes

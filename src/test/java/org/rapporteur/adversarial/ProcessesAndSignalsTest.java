@@ -158,16 +158,16 @@ class ProcessesAndSignalsTest {
                 Arguments.of("TERM", -1L), Arguments.of("INT", -1L));
     }
 
-    /** Every file of the folder is in its manifest with the sum it has, and nothing else is there. */
+    /** Every file of the folder is in its (draft) manifest with the sum it has, and nothing else is there. */
     static void assertManifestHolds(Path folder) throws IOException {
         java.util.Map<String, String> listed = new java.util.TreeMap<>();
-        for (String line : Files.readAllLines(folder.resolve("SHA256SUMS"))) {
+        for (String line : Files.readAllLines(folder.resolve("SHA256SUMS-draft"))) {
             listed.put(line.substring(66), line.substring(0, 64));
         }
         java.util.Map<String, String> present = new java.util.TreeMap<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path f : (Iterable<Path>) files::iterator) {
-                if (!f.getFileName().toString().equals("SHA256SUMS")) {
+                if (!f.getFileName().toString().equals("SHA256SUMS-draft")) {
                     present.put(f.getFileName().toString(), Attempt.sha256(Files.readAllBytes(f)));
                 }
             }

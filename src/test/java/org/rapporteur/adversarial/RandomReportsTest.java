@@ -60,11 +60,11 @@ class RandomReportsTest {
         assertThat(run.status()).as("check and build agree\n" + check.err() + "\n" + run.err())
                 .isEqualTo(check.status());
         if (run.status() == 0) {
-            String xhtml = Files.readString(out.resolve("report/report.xhtml"));
+            String xhtml = Files.readString(out.resolve("report/report-draft.xhtml"));
             assertThat(Jsoup.parse(xhtml, "", Parser.xmlParser()).select("html")).isNotEmpty();
             org.w3c.dom.Document dom = org.rapporteur.adversarial.XmlCheck.parse(xhtml);
             assertThat(dom.getDocumentElement().getLocalName()).isEqualTo("html");
-            assertThat(Files.readString(out.resolve("report/report.html")))
+            assertThat(Files.readString(out.resolve("report/report-draft.html")))
                     .contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';");
         } else {
             Attempt.assertNothingWritten(out);

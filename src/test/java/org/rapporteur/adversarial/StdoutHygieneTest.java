@@ -138,7 +138,7 @@ class StdoutHygieneTest {
                         "@warned", "--out", "@out", "--templates", "@templates", "--format", "html", "--jobs", "2"),
                         0, Shape.SUMMARY, "] warned built"),
                 new Case("a usage error", List.of(), List.of("ratings", "--jsn", "@clean"), 2, Shape.EMPTY,
-                        "Unknown option: '--jsn'"));
+                        "unknown option '--jsn'; did you mean '--json'?"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -187,7 +187,7 @@ class StdoutHygieneTest {
                         "standards.yaml:2:20: error: '\\x1b[32mGood' is not a rating", 2),
                 new Hostile("a newline in a file name keeps the message on one line", dir -> Attempt.check(
                         Attempt.minimalReport(dir).write("bad\nname.yaml", "x: [\n").dir()),
-                        "bad\\nname.yaml:2:1: error: YAML syntax", 2),
+                        "bad\\nname.yaml:1:4: error: this [ is never closed", 2),
                 new Hostile("an escape sequence in a folder name, in the 'no errors' line", dir -> Attempt.check(
                         Attempt.minimalReport(dir.resolve("r\u001b]0;owned\u0007")).dir()),
                         "r\\x1b]0;owned\\x07: no errors", 0),

@@ -166,7 +166,7 @@ class UnicodeAndFontsTest {
                 () -> Attempt.build(dir, out, "--format", "pdf"));
         assertThat(draft.status()).as(draft.err()).isZero();
         assertWarned(draft, "foreword.yaml", "U+5317 CJK UNIFIED IDEOGRAPH-5317");
-        assertThat(Files.size(out.resolve("r/r.pdf"))).isPositive();
+        assertThat(Files.size(out.resolve("r/r-draft.pdf"))).isPositive();
     }
 
     @Test
@@ -214,7 +214,7 @@ class UnicodeAndFontsTest {
                 + "      - [\"محمد\", \"12\"]\n      - [\"서울\", \"7\"]\n");
         printRun = Attempt.build(dir, printed.resolve("out"), "--format", "pdf,html,docx");
         assertThat(printRun.status()).as(printRun.err()).isZero();
-        pdf = Files.readAllBytes(printed.resolve("out/scripts/scripts.pdf"));
+        pdf = Files.readAllBytes(printed.resolve("out/scripts/scripts-draft.pdf"));
         pdfText = String.join("\n", PdfText.pages(pdf));
     }
 
@@ -265,7 +265,7 @@ class UnicodeAndFontsTest {
 
     @Test
     void theHtmlGivesRightToLeftBlocksTheirDirection() {
-        String html = read(printed.resolve("out/scripts/scripts.html"));
+        String html = read(printed.resolve("out/scripts/scripts-draft.html"));
         assertThat(html).contains("dir=\"auto\">Hebrew: שלום עולם.")
                 .contains("<p dir=\"auto\">" + MIXED.substring(0, 20));
         assertThat(html).doesNotContain("dir=\"auto\">Chinese");
@@ -273,7 +273,7 @@ class UnicodeAndFontsTest {
 
     @Test
     void theWordFileMarksRightToLeftRuns() throws IOException {
-        try (ZipFile zip = new ZipFile(printed.resolve("out/scripts/scripts.docx").toFile())) {
+        try (ZipFile zip = new ZipFile(printed.resolve("out/scripts/scripts-draft.docx").toFile())) {
             String xml = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
                     StandardCharsets.UTF_8);
             assertThat(xml).contains("<w:rtl/>");
@@ -285,7 +285,7 @@ class UnicodeAndFontsTest {
         Path again = tmp.resolve("again");
         Run run = Attempt.build(printed.resolve("scripts"), again, "--format", "pdf");
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(Files.readAllBytes(again.resolve("scripts/scripts.pdf"))).isEqualTo(pdf);
+        assertThat(Files.readAllBytes(again.resolve("scripts/scripts-draft.pdf"))).isEqualTo(pdf);
     }
 
     @Test

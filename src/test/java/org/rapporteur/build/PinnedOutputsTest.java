@@ -49,6 +49,11 @@ class PinnedOutputsTest {
         ReportFolder.Run built = ReportFolder.run(args.toArray(String[]::new));
         assertThat(built.status()).as(built.err()).isZero();
 
+        try (Stream<Path> all = Files.walk(out)) {
+            assertThat(all.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).toList())
+                    .as("a draft build names every output <name>-draft.<ext> and its manifest SHA256SUMS-draft")
+                    .isNotEmpty().allMatch(n -> n.matches(".+-draft\\.[a-z]+") || n.equals("SHA256SUMS-draft"));
+        }
         String sums = sums(out);
         if (Boolean.getBoolean("pin.update")) {
             Files.writeString(PINNED, sums);
@@ -58,19 +63,23 @@ class PinnedOutputsTest {
                 .isEqualTo(Files.readString(PINNED));
     }
 
-    /** "sha256  folder/file" per output, sorted by path; the per-folder manifests and the batch summary left out. */
+    /**
+     * "sha256  folder/file" per output, sorted by path; the per-folder manifests (SHA256SUMS, SHA256SUMS-draft) and
+     * the batch summary left out. The build is a draft, whose files are named {@code <name>-draft.<ext>}: the pins
+     * name them without "-draft" (the bytes, not the names, are what is pinned).
+     */
     private static String sums(Path out) throws IOException, NoSuchAlgorithmException {
         StringBuilder text = new StringBuilder();
-        List<Path> files;
+        java.util.Map<String, Path> files = new java.util.TreeMap<>();
         try (Stream<Path> all = Files.walk(out)) {
-            files = all.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().equals("SHA256SUMS"))
-                    .sorted().toList();
+            all.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith("SHA256SUMS"))
+                    .forEach(f -> files.put(out.relativize(f).toString().replace('\\', '/')
+                            .replaceFirst("-draft(\\.[a-z]+)$", "$1"), f));
         }
-        for (Path f : files) {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f));
-            text.append(HexFormat.of().formatHex(digest)).append("  ")
-                    .append(out.relativize(f).toString().replace('\\', '/')).append('\n');
+        for (java.util.Map.Entry<String, Path> f : files.entrySet()) {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f.getValue()));
+            text.append(HexFormat.of().formatHex(digest)).append("  ").append(f.getKey()).append('\n');
         }
         return text.toString();
     }

@@ -32,7 +32,7 @@ class AuthorChecksTest {
                 """);
         ReportFolder.Run run = Example.build(report, tmp.resolve("out"), "--format", "html");
         assertThat(run.status()).as(run.err()).isZero();
-        String html = Files.readString(tmp.resolve("out/example-yjs/example-yjs.html"));
+        String html = Files.readString(tmp.resolve("out/example-yjs/example-yjs-draft.html"));
         assertThat(html).contains("In nine of the 16 cases reviewing kept other people safe (56 per cent). Three "
                 + "children were in custody. We make seven recommendations. The service is rated 'Good', and "
                 + "planning for court orders 'Requires improvement'.")

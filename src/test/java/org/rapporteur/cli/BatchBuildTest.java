@@ -32,13 +32,13 @@ class BatchBuildTest {
                 .contains("programme summary of 2 reports");
         assertThat(run.err()).contains("[1/3]").contains("synthetic-002: nothing was written")
                 .contains("standards/1.1.yaml:").contains("'Grand' is not a rating");
-        assertThat(out.resolve("synthetic-001/synthetic-001.pdf")).exists();
-        assertThat(out.resolve("synthetic-003/synthetic-003.html")).exists();
+        assertThat(out.resolve("synthetic-001/synthetic-001-draft.pdf")).exists();
+        assertThat(out.resolve("synthetic-003/synthetic-003-draft.html")).exists();
         assertThat(out.resolve("synthetic-002")).doesNotExist();
 
-        byte[] summary = Files.readAllBytes(out.resolve("programme-summary/programme-summary.pdf"));
+        byte[] summary = Files.readAllBytes(out.resolve("programme-summary/programme-summary-draft.pdf"));
         assertThat(PdfValidation.failures(summary, PDFAFlavour.PDFUA_1)).isEmpty();
-        String html = Files.readString(out.resolve("programme-summary/programme-summary.html"));
+        String html = Files.readString(out.resolve("programme-summary/programme-summary-draft.html"));
         assertThat(html).contains("Area 1 Youth Justice Service").contains("Area 3 Youth Justice Service")
                 .doesNotContain("Area 2 Youth Justice Service")
                 .contains("1.1 Governance and leadership: services by rating");

@@ -131,7 +131,7 @@ class PreviewTest {
         // what rapporteur build writes (into a temporary folder, not build-output)
         Path outDir = tmp.resolve("out");
         assertThat(Example.build(report, outDir, "--format", "html").status()).isZero();
-        String html = Files.readString(outDir.resolve("example-yjs/example-yjs.html"), StandardCharsets.UTF_8);
+        String html = Files.readString(outDir.resolve("example-yjs/example-yjs-draft.html"), StandardCharsets.UTF_8);
         assertThat(html).doesNotContain("<script");
         HttpResponse<String> served = Http.get(preview.url());
         String page = served.body();

@@ -34,7 +34,7 @@ class ContentIsDataTest {
                 """);
         ReportFolder.Run run = Example.build(report, tmp.resolve("out"), "--format", "html");
         assertThat(run.status()).as(run.err()).isZero();
-        String html = Files.readString(tmp.resolve("out/example-yjs/example-yjs.html"));
+        String html = Files.readString(tmp.resolve("out/example-yjs/example-yjs-draft.html"));
         assertThat(html).contains("Inspectors typed ${report.service.name} and &lt;#if true&gt;yes&lt;/#if&gt; and ${7*6}.")
                 .contains("&lt;script&gt;alert('x')&lt;/script&gt;")
                 .doesNotContain("<script")
@@ -92,7 +92,7 @@ class ContentIsDataTest {
         Files.writeString(report.resolve("diversity.yaml"), "diversity: \"![Map of the county](map.png)\"\n");
         ReportFolder.Run run = Example.build(report, tmp.resolve("out"), "--format", "html");
         assertThat(run.status()).as(run.err()).isZero();
-        String html = Files.readString(tmp.resolve("out/example-yjs/example-yjs.html"));
+        String html = Files.readString(tmp.resolve("out/example-yjs/example-yjs-draft.html"));
         assertThat(html).contains("<img src=\"data:image/png;base64,").contains("alt=\"Map of the county\"");
     }
 
@@ -132,6 +132,13 @@ class ContentIsDataTest {
 
         ReportFolder.Run draft = Example.build(report, out, "--format", "html", "--draft");
         assertThat(draft.status()).isZero();
-        assertThat(Files.readString(html)).contains("DRAFT").contains("TODO say more here.");
+        assertThat(Files.readString(out.resolve("example-yjs/example-yjs-draft.html"))).contains("DRAFT")
+                .contains("TODO say more here.");
+        assertThat(Files.readAllBytes(html)).as("the draft beside the final, which it leaves as it was")
+                .isEqualTo(before);
+        try (var files = Files.list(out.resolve("example-yjs"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("example-yjs.html",
+                    "SHA256SUMS", "example-yjs-draft.html", "SHA256SUMS-draft");
+        }
     }
 }

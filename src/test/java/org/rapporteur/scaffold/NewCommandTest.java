@@ -119,7 +119,7 @@ class NewCommandTest {
         ReportFolder.Run draft = Example.build(dir, out, "--draft", "--format", "html");
         assertOnlyUnfinished(draft, f);
         assertThat(draft.status()).isZero();
-        assertThat(out.resolve("new-report/new-report.html")).isRegularFile();
+        assertThat(out.resolve("new-report/new-report-draft.html")).isRegularFile();
 
         Path finalOut = tmp.resolve("final");
         ReportFolder.Run fin = Example.build(dir, finalOut, "--final", "--format", "html");

@@ -20,7 +20,7 @@ class SchemaRejectsTest {
             published: 2026-01
             leadInspector: Ann Example
             chiefInspector: { name: Bo Example, title: HM Chief Inspector of Probation }
-            isbn: 978-1-0000-0000-0
+            isbn: 978-1-0000-0000-9
             interviews: 36
             sample: { court: 19, out-of-court: 29 }
             lints: { per-cent: off, small-numbers: error }

@@ -176,7 +176,7 @@ class ExampleDocumentTest {
     void aDraftBuildMarksEveryPage(@TempDir Path tmp) throws IOException {
         ReportFolder.Run run = Example.build(Example.DIR, tmp, "--format", "pdf", "--draft");
         assertThat(run.status()).as(run.err()).isZero();
-        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(tmp.resolve("example-yjs/example-yjs.pdf")))) {
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(tmp.resolve("example-yjs/example-yjs-draft.pdf")))) {
             PDFTextStripper stripper = new PDFTextStripper();
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
                 stripper.setStartPage(p);

@@ -58,7 +58,7 @@ class HouseStyleTest {
         ReportFolder.Run run = ReportFolder.run("build", Example.DIR.toString(), "--format", "pdf", "--out",
                 tmp.resolve("out").toString(), "--templates", templates.toString());
         assertThat(run.status()).as(run.err()).isZero();
-        byte[] pdf = Files.readAllBytes(tmp.resolve("out/example-yjs/example-yjs.pdf"));
+        byte[] pdf = Files.readAllBytes(tmp.resolve("out/example-yjs/example-yjs-draft.pdf"));
         assertThat(fontNames(pdf)).contains("DejaVuSansMono");
         assertThat(PdfValidation.failures(pdf, PDFAFlavour.PDFA_3_U)).isEmpty();
     }
@@ -69,7 +69,7 @@ class HouseStyleTest {
         ReportFolder.Run run = ReportFolder.run("build", Example.DIR.toString(), "--format", "pdf", "--out",
                 tmp.resolve("out").toString(), "--templates", templates.toString());
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(fontNames(Files.readAllBytes(tmp.resolve("out/example-yjs/example-yjs.pdf"))))
+        assertThat(fontNames(Files.readAllBytes(tmp.resolve("out/example-yjs/example-yjs-draft.pdf"))))
                 .doesNotContain("DejaVuSansMono");
     }
 

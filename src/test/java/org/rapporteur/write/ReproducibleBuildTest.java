@@ -48,7 +48,7 @@ class ReproducibleBuildTest {
         Path out = tmp.resolve("out");
         ReportFolder.Run good = Example.build(Example.DIR, out, "--format", "html");
         assertThat(good.status()).isZero();
-        byte[] html = Files.readAllBytes(out.resolve("example-yjs/example-yjs.html"));
+        byte[] html = Files.readAllBytes(out.resolve("example-yjs/example-yjs-draft.html"));
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("java.class.path");
         for (int delayMs : new int[] {300, 700, 1200, 1800, 2600}) {
@@ -74,10 +74,10 @@ class ReproducibleBuildTest {
                 assertThat(names).as("after killing at " + delayMs + " ms")
                         .allSatisfy(n -> assertThat(n).doesNotEndWith(".part").doesNotStartWith("."));
             }
-            byte[] now = Files.readAllBytes(out.resolve("example-yjs/example-yjs.html"));
+            byte[] now = Files.readAllBytes(out.resolve("example-yjs/example-yjs-draft.html"));
             assertThat(now).as("the HTML is whole after a kill at " + delayMs + " ms").isEqualTo(html);
             for (String name : OUTPUTS) {
-                Path f = out.resolve("example-yjs").resolve(name);
+                Path f = out.resolve("example-yjs").resolve(name.replace(".", "-draft."));
                 if (Files.exists(f) && name.endsWith(".pdf")) {
                     assertThat(new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1))
                             .as("a PDF that exists is complete").contains("%%EOF");

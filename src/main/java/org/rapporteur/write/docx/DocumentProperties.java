@@ -12,7 +12,8 @@ import org.rapporteur.document.DocumentInfo;
 
 /**
  * The core and extended properties: title, creator, subject, keywords and language from the document info (else the
- * XHTML's {@code <title>} and {@code meta}), status, and the dates of {@link DocumentInfo#timestamp()}.
+ * XHTML's {@code <title>} and {@code meta}), status, the dates of {@link DocumentInfo#timestamp()}, and a document's
+ * ISBN as its Dublin Core identifier ({@code urn:isbn:...}).
  */
 final class DocumentProperties {
 
@@ -56,6 +57,9 @@ final class DocumentProperties {
         p.setCreatedProperty(Optional.of(when));
         p.setModifiedProperty(Optional.of(when));
         p.setLastPrintedProperty(Optional.empty());
+        if (info != null && info.isbn() != null) {
+            p.setIdentifierProperty(Optional.of("urn:isbn:" + info.isbnDigits()));
+        }
         var ext = doc.getProperties().getExtendedProperties().getUnderlyingProperties();
         ext.setApplication(DocxWriter.APPLICATION);
         if (ext.isSetTemplate()) {

@@ -18,6 +18,8 @@ import org.rapporteur.write.Written;
  * elsewhere). Only the serialisation changes, and what belongs to paper goes: the running page footers
  * ({@code p.page-foot}). The page carries a strict Content-Security-Policy ({@link PagePolicy}): no script, nothing
  * fetched, only its own stylesheets, so even a mistake in a template cannot make the page load or run anything.
+ * A document with an ISBN names it in the head as {@code <meta name="citation_isbn">}, as library and scholarly
+ * indexes read it.
  */
 public final class HtmlWriter implements DocumentWriter {
 
@@ -53,6 +55,10 @@ public final class HtmlWriter implements DocumentWriter {
         }
         head.select("meta[http-equiv]").remove();
         PagePolicy.apply(page, head);
+        String isbn = document.info() == null ? null : document.info().isbn();
+        if (isbn != null && head.selectFirst("meta[name=citation_isbn]") == null) {
+            head.appendElement("meta").attr("name", "citation_isbn").attr("content", isbn);
+        }
         head.prependElement("meta").attr("charset", "utf-8");
         out.write(page.outerHtml().getBytes(StandardCharsets.UTF_8));
         out.write('\n');

@@ -17,9 +17,14 @@ import org.w3c.dom.Node;
 
 /**
  * The document metadata, DocumentInfo first and the XHTML's head second: title, author, subject, keywords and
- * language, as the head of the DOM (where openhtmltopdf reads them) and as the XMP packet PDF/A and PDF/UA ask for.
+ * language, as the head of the DOM (where openhtmltopdf reads them) and as the XMP packet PDF/A and PDF/UA ask for;
+ * a document with an ISBN names it in the XMP as its Dublin Core identifier ({@code urn:isbn:...}) and as
+ * {@code prism:isbn} (PRISM is not one of the schemas PDF/A predefines, so the packet describes it).
  */
-record Metadata(String title, String author, String subject, String keywords, String language) {
+record Metadata(String title, String author, String subject, String keywords, String language, String isbn) {
+
+    /** PRISM's basic namespace, whose {@code prism:isbn} names a publication's ISBN. */
+    static final String PRISM = "http://prismstandard.org/namespaces/basic/3.0/";
 
     /**
      * The metadata of the document, written into its head where the XHTML lacks something openhtmltopdf reads.
@@ -59,7 +64,7 @@ record Metadata(String title, String author, String subject, String keywords, St
                     + "or <html> a lang attribute");
         }
         html.setAttribute("lang", language);
-        return new Metadata(title, author, subject, keywords, language);
+        return new Metadata(title, author, subject, keywords, language, firstNonBlank(info.isbn()));
     }
 
     private static String firstNonBlank(String... values) {
@@ -129,7 +134,16 @@ record Metadata(String title, String author, String subject, String keywords, St
         }
         x.append("<dc:language><rdf:Bag><rdf:li>").append(XmlText.escape(language))
                 .append("</rdf:li></rdf:Bag></dc:language>\n");
+        if (isbn != null) {
+            x.append("<dc:identifier>urn:isbn:").append(XmlText.escape(isbn.replaceAll("[^0-9X]", "")))
+                    .append("</dc:identifier>\n");
+        }
         x.append("</rdf:Description>\n");
+        if (isbn != null) {
+            x.append("<rdf:Description rdf:about=\"\" xmlns:prism=\"").append(PRISM).append("\">\n");
+            x.append("<prism:isbn>").append(XmlText.escape(isbn)).append("</prism:isbn>\n");
+            x.append("</rdf:Description>\n");
+        }
 
         x.append("<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n");
         x.append("<xmp:CreatorTool>").append(XmlText.escape(PdfWriter.CREATOR)).append("</xmp:CreatorTool>\n");
@@ -169,6 +183,18 @@ record Metadata(String title, String author, String subject, String keywords, St
         x.append("<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed")
                 .append("</pdfaProperty:description>\n");
         x.append("</rdf:li></rdf:Seq></pdfaSchema:property>\n");
+        if (isbn != null) {
+            x.append("</rdf:li><rdf:li rdf:parseType=\"Resource\">\n");
+            x.append("<pdfaSchema:schema>PRISM Basic Metadata</pdfaSchema:schema>\n");
+            x.append("<pdfaSchema:namespaceURI>").append(PRISM).append("</pdfaSchema:namespaceURI>\n");
+            x.append("<pdfaSchema:prefix>prism</pdfaSchema:prefix>\n");
+            x.append("<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n");
+            x.append("<pdfaProperty:name>isbn</pdfaProperty:name>\n");
+            x.append("<pdfaProperty:valueType>Text</pdfaProperty:valueType>\n");
+            x.append("<pdfaProperty:category>external</pdfaProperty:category>\n");
+            x.append("<pdfaProperty:description>ISBN of the publication</pdfaProperty:description>\n");
+            x.append("</rdf:li></rdf:Seq></pdfaSchema:property>\n");
+        }
         x.append("</rdf:li></rdf:Bag></pdfaExtension:schemas>\n");
         x.append("</rdf:Description>\n");
 
