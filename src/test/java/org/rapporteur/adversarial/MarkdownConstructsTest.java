@@ -118,7 +118,7 @@ class MarkdownConstructsTest {
                 "A \\<b> tag, a mark \\[^1], a pipe \\| and `<i>` in code; fewer than 5 <10 and <team name>.")).dir();
         Run built = build(dir, tmp.resolve("out"), "--format", "xhtml");
         assertThat(built.status()).as(built.err()).isZero();
-        String xhtml = java.nio.file.Files.readString(tmp.resolve("out/report/report.xhtml"));
+        String xhtml = java.nio.file.Files.readString(tmp.resolve("out/report/report-draft.xhtml"));
         assertThat(xhtml).contains("A &lt;b&gt; tag, a mark [^1], a pipe | and <code>&lt;i&gt;</code> in code; fewer"
                 + " than 5 &lt;10 and &lt;team name&gt;.");
     }

@@ -27,7 +27,7 @@ class DraftBesideFinalTest {
 
     @Test
     void aDraftThenAFinalThenADraftLeaveBothAndEachManifestListsItsOwn(@TempDir Path tmp) throws IOException {
-        Path report = ReportFolder.minimal(tmp.resolve("report")).dir();
+        Path report = ReportFolder.complete(tmp.resolve("report")).dir();
         Path out = tmp.resolve("out");
         Path folder = out.resolve("report");
 
@@ -61,7 +61,7 @@ class DraftBesideFinalTest {
 
     @Test
     void outputNameInReportYamlNamesTheOutputs(@TempDir Path tmp) throws IOException {
-        ReportFolder report = ReportFolder.minimal(tmp.resolve("report"));
+        ReportFolder report = ReportFolder.complete(tmp.resolve("report"));
         report.write("report.yaml", ReportFolder.METADATA_2021 + ReportFolder.MINIMAL_SAMPLE
                 + "outputName: kestrelford-yjs-2026\n");
         Path out = tmp.resolve("out");

@@ -259,7 +259,7 @@ class ProseAgreesWithFiguresTest {
         Path out = tmp.resolve("out");
         ReportFolder.Run run = Attempt.build(report, out, "--format", "html");
         assertThat(run.status()).as(run.err()).isZero();
-        String html = Files.readString(out.resolve("example-yjs/example-yjs.html"));
+        String html = Files.readString(out.resolve("example-yjs/example-yjs-draft.html"));
         assertThat(html).contains("in only nine of the 16 cases. It was weak. Nine of the 16 cases were reviewed late.")
                 .contains("<p>Nine of the 16 cases began a paragraph.</p>")
                 .contains("<li>Nine of the 16 cases began an item</li>")

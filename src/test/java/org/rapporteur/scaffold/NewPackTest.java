@@ -27,7 +27,7 @@ class NewPackTest {
         assertThat(checked.status()).as(checked.err()).isZero();
         ReportFolder.Run built = Example.build(pack, tmp.resolve("out"), "--format", "xhtml");
         assertThat(built.status()).as(built.err()).isZero();
-        assertThat(tmp.resolve("out/testshire-pack/testshire-pack.xhtml")).content()
+        assertThat(tmp.resolve("out/testshire-pack/testshire-pack-draft.xhtml")).content()
                 .doesNotContain("class=\"council-logo\"").contains("Testshire Youth Justice Service");
     }
 
@@ -67,7 +67,7 @@ class NewPackTest {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         ReportFolder.Run built = Example.build(pack, tmp.resolve("out"), "--format", "xhtml");
         assertThat(built.status()).as(built.err()).isZero();
-        assertThat(tmp.resolve("out/testshire-pack/testshire-pack.xhtml")).content()
+        assertThat(tmp.resolve("out/testshire-pack/testshire-pack-draft.xhtml")).content()
                 .contains("class=\"council-logo\"><img src=\"data:image/png;base64,");
     }
 }

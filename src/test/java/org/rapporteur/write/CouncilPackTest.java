@@ -212,10 +212,10 @@ class CouncilPackTest {
         ReportFolder.Run run = Example.build(copy, other.resolve("out"), "--format", "pdf,docx");
         assertThat(run.status()).as(run.out() + run.err()).isZero();
         Path dir = other.resolve("out/example-council-pack");
-        String b = appendixB(pages(Files.readAllBytes(dir.resolve("example-council-pack.pdf"))));
+        String b = appendixB(pages(Files.readAllBytes(dir.resolve("example-council-pack-draft.pdf"))));
         assertThat(count(b, changed)).isEqualTo(1);
         assertThat(b).doesNotContain(flat(old));
-        String word = docxAppendixB(Files.readAllBytes(dir.resolve("example-council-pack.docx")));
+        String word = docxAppendixB(Files.readAllBytes(dir.resolve("example-council-pack-draft.docx")));
         assertThat(count(word, changed)).isEqualTo(1);
         assertThat(word).doesNotContain(flat(old));
     }

@@ -82,7 +82,7 @@ class ProseTablesAndNotesTest {
     }
 
     static Path output(String extension) {
-        return out.resolve("notes/notes." + extension);
+        return out.resolve("notes/notes-draft." + extension);
     }
 
     @Test
@@ -177,7 +177,7 @@ class ProseTablesAndNotesTest {
         ReportFolder.Run run = Example.build(pack, parent.resolve("out"), "--format", "xhtml");
         assertThat(run.status()).as(run.err()).isZero();
         Document xhtml = Jsoup.parse(Files.readString(parent.resolve("out/example-council-pack/"
-                + "example-council-pack.xhtml")), "", Parser.xmlParser());
+                + "example-council-pack-draft.xhtml")), "", Parser.xmlParser());
         assertThat(xhtml.select("p.footnote").eachText()).contains("1 The report's own note.", "1 The pack's own note.");
         List<String> ids = xhtml.select("[id]").eachAttr("id");
         assertThat(new HashSet<>(ids)).as("ids unique").hasSameSizeAs(ids);
@@ -207,7 +207,7 @@ class ProseTablesAndNotesTest {
         Files.createDirectories(dir);
         run(dir, "soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless",
                 "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString());
-        Path pdf = dir.resolve("notes.pdf");
+        Path pdf = dir.resolve(docx.getFileName().toString().replaceFirst("\\.docx$", ".pdf"));
         assertThat(pdf).as("LibreOffice made a PDF").exists();
         return pdf;
     }
