@@ -132,6 +132,19 @@ final class Child {
         assertThat(kill.exitValue()).as("kill -" + name).isZero();
     }
 
+    /**
+     * {@code kill -NAME pid} as a later key press: the process may end between the last press and this one, and then
+     * kill finds no process, which is no fault of the process.
+     */
+    void signalAgain(String name) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start();
+        assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        if (kill.exitValue() != 0) {
+            assertThat(process.waitFor(5, TimeUnit.SECONDS)).as("kill -" + name + " failed, so the process had ended")
+                    .isTrue();
+        }
+    }
+
     /** Waits for the end; the exit status and everything printed. */
     Run exit() throws InterruptedException {
         assertThat(process.waitFor(GUARD_MS, TimeUnit.MILLISECONDS)).as("the process ended\n" + out()
