@@ -52,12 +52,6 @@ public final class PackChecker {
                 }
             }
         }
-        for (int n = 1; n <= count; n++) {
-            if (!seen.containsKey(n)) {
-                d.warning(pack.plan().at(), "recommendation " + n + " has no row in the improvement plan",
-                        "it is shown with no actions; add a row with 'recommendation: " + n + "'");
-            }
-        }
         return prose;
     }
 

@@ -12,7 +12,8 @@ import org.rapporteur.source.SourceText;
 /**
  * What a report needs before it is published, beyond being valid: nothing unfinished (no TODO marker in any value of
  * the report or its pack, nor in the comment after a value: {@link Placeholders}) and nothing missing (every part its
- * framework requires, every judged standard's rating: {@link RequiredParts}). A final build refuses each, listed at
+ * framework requires, every judged standard's rating: {@link RequiredParts}; for a pack, its cover report's sections
+ * and a complete improvement plan: {@link PackParts}). A final build refuses each, listed at
  * its place; a draft warns about what is missing and counts the TODO markers in one warning.
  */
 public final class PublicationCheck {
@@ -34,5 +35,6 @@ public final class PublicationCheck {
                     + " until every one is done");
         }
         RequiredParts.check(framework, report, publishing, diagnostics);
+        pack.ifPresent(p -> PackParts.check(p, report, publishing, diagnostics));
     }
 }

@@ -148,7 +148,7 @@ public final class PackLoader {
                 d.error(progressValue.get().at(), "'" + t + "' is not a progress status",
                         "use one of " + String.join(", ", Progress.ids()));
                 return null;
-            })).orElse(Progress.NOT_STARTED);
+            })).orElse(null); // not given: printed as not started; a final build asks for it
             return new PlanRow(number, m.keyAt("recommendation"), action, lines, m.text("boardChampion").orElse(""),
                     m.text("serviceChampion").orElse(""), progress, progressValue.map(YamlValue::at).orElse(m.at()),
                     m.text("progressNote").orElse(""), m.text("start").orElse(""), m.text("due").orElse(""), m.at());

@@ -54,7 +54,7 @@ public record CouncilPack(Path dir, String kind, Path reportDir, SourcePosition 
 
     /**
      * A row of the plan: the recommendation it answers (by number; 0 for a row the board added, with its own
-     * {@code action}), the key lines of enquiry, champions, progress and dates.
+     * {@code action}), the key lines of enquiry, champions, progress (null when not given) and dates.
      */
     public record PlanRow(int recommendation, SourcePosition recommendationAt, Prose action,
                           List<LineOfEnquiry> linesOfEnquiry, String boardChampion, String serviceChampion,

@@ -127,7 +127,8 @@ final class PackView {
         v.put("lines", lines);
         v.put("boardChampion", row == null ? "" : row.boardChampion());
         v.put("serviceChampion", row == null ? "" : row.serviceChampion());
-        CouncilPack.Progress progress = row == null ? CouncilPack.Progress.NOT_STARTED : row.progress();
+        CouncilPack.Progress progress = row == null || row.progress() == null ? CouncilPack.Progress.NOT_STARTED
+                : row.progress();
         v.put("progress", Map.of("id", progress.id(), "label", progress.label()));
         v.put("progressNote", row == null ? "" : row.progressNote());
         v.put("start", row == null ? "" : row.start());

@@ -139,7 +139,28 @@ class FinalBuildTest {
                 c("the 2018 report without a domain's findings", Base.E2018, d -> delete(d, "findings.yaml"),
                         "report.yaml", null, "domain 2 (Court disposals) has no findings"),
                 c("a letter without its sections", Base.SQS, d -> delete(d, "sections.yaml"), "report.yaml", null,
-                        "the report has no 'sections'"));
+                        "the report has no 'sections'"),
+                c("a pack without its executive summary", Base.PACK, d -> cut(d, "cover.yaml", "executiveSummary:",
+                        "mattersForConsideration:"), "cover.yaml", null, "the pack has no 'executiveSummary'"),
+                c("a pack whose matters for consideration are empty", Base.PACK, d -> cut(d, "cover.yaml",
+                        "mattersForConsideration:", "sections:", "mattersForConsideration: \"\"\n"), "cover.yaml",
+                        "\"\"", "'mattersForConsideration' is empty"),
+                c("a pack with a contact officers key and nothing under it", Base.PACK, d -> cut(d, "cover.yaml",
+                        "contactOfficers:", null, "contactOfficers:\n"), "cover.yaml", "contactOfficers:",
+                        "'contactOfficers' is empty"),
+                c("a recommendation with no row in the plan", Base.PACK, d -> cut(d, "plan.yaml",
+                        "    - recommendation: 2\n", "    - recommendation: 3\n"), "plan.yaml", "title:",
+                        "recommendation 2 has no row in the improvement plan"),
+                c("a plan row without its board champion", Base.PACK, d -> replace(d, "plan.yaml",
+                        "      boardChampion: Priya Halloran, Assistant Director, Early Help and Targeted Youth"
+                        + " Services\n", ""), "plan.yaml", "recommendation: 1",
+                        "the row for recommendation 1 has no board champion ('boardChampion:')"),
+                c("a plan row without its progress", Base.PACK, d -> replace(d, "plan.yaml",
+                        "      progress: at-risk\n", ""), "plan.yaml", "recommendation: 1",
+                        "the row for recommendation 1 has no progress ('progress:')"),
+                c("the board's own row without a due date", Base.PACK, d -> replace(d, "plan.yaml",
+                        "      start: Feb 2026\n      due: Nov 2026\n", "      start: Feb 2026\n      due: \"\"\n"),
+                        "plan.yaml", "action: Record", "the board's own row has no due date ('due:')"));
     }
 
     /** Files the loader would not read: an error in every mode, naming the file and what to do. */
@@ -192,7 +213,7 @@ class FinalBuildTest {
         assertThat(draft.status()).as(draft.err()).isZero();
         assertWarned(draft, c.file(), c.message());
         assertAt(draft, c.file(), at[0], at[1], c.message());
-        assertThat(draft.err()).contains("a final build refuses the report without it");
+        assertThat(draft.err()).containsPattern("a final build refuses the (report|pack) without it");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -314,6 +335,21 @@ class FinalBuildTest {
         assertThat(text).as(file).contains(from);
         Files.writeString(p, text.replaceFirst(java.util.regex.Pattern.quote(from),
                 java.util.regex.Matcher.quoteReplacement(to)), StandardCharsets.UTF_8);
+    }
+
+    /** Replaces the text from {@code from} up to {@code to} (the end of the file when null) with {@code with}. */
+    static void cut(Path dir, String file, String from, String to, String with) throws IOException {
+        Path p = dir.resolve(file);
+        String text = Files.readString(p, StandardCharsets.UTF_8);
+        int start = text.indexOf(from);
+        int end = to == null ? text.length() : text.indexOf(to, start);
+        assertThat(start).as(file + " has " + from).isNotNegative();
+        assertThat(end).as(file + " has " + to).isGreaterThan(start);
+        Files.writeString(p, text.substring(0, start) + with + text.substring(end), StandardCharsets.UTF_8);
+    }
+
+    static void cut(Path dir, String file, String from, String to) throws IOException {
+        cut(dir, file, from, to, "");
     }
 
     static void write(Path dir, String file, String text) throws IOException {
