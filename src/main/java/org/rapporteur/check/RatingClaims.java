@@ -36,6 +36,13 @@ final class RatingClaims {
             + "|aims|aiming|achieve|achieving|become|becoming|reach|reaching|towards|next)\\b(?:\\W+\\w+){0,7})"
             + "\\W*$", FLAGS);
     private static final Pattern HYPOTHETICAL = Pattern.compile("[\\s*_>#-]*(?:if|unless|suppose|say)\\b", FLAGS);
+    /**
+     * "rated the service as Outstanding", "the overall rating is Good", "judged to be Requires improvement": a verb of
+     * rating, a few words, then the rating word unquoted but capitalised as the framework writes it (a capital in the
+     * middle of a sentence marks the rating, where "rated as good as any" is an ordinary word).
+     */
+    private static final String FAR_VERB = "\\b(?:rated|rating|ratings|judged|graded|assessed|found)\\b"
+            + "[^.;:!?'\u2018\u2019]{0,60}?\\b(?:as|of|is|was|were|be|at)\\s+";
     private static final Pattern BAND = Pattern.compile("^\\s*['\u2019\"\u201d]?\\s*(?:band|range)\\b", FLAGS);
 
     private final Ratings ratings;
@@ -54,8 +61,14 @@ final class RatingClaims {
         }
         String any = byWord.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+        String capitalised = framework.ratings().stream().map(r -> r.label().word())
+                .filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)))
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
         mention = Pattern.compile("(?<![\\w'\u2019])['\u2018\u2019](" + any + ")['\u2019](?!\\w)"
-                + "|\\brated(?:\\s+as)?:?\\s+[*_]{0,3}[\"\u201c]?[*_]{0,3}(" + any + ")\\b", FLAGS);
+                + "|\\brated(?:\\s+as)?:?\\s+[*_]{0,3}[\"\u201c]?[*_]{0,3}(" + any + ")\\b"
+                + (capitalised.isEmpty() ? "" : "|" + FAR_VERB + "[*_\"\u201c]{0,3}(?-i:(" + capitalised + "))\\b"),
+                FLAGS);
     }
 
     /** Checks every piece of prose; nothing to check when the framework rates nothing. */
@@ -78,8 +91,10 @@ final class RatingClaims {
             List<Mention> mentions = new ArrayList<>();
             Matcher m = mention.matcher(text).region(sentence[0], sentence[1]);
             while (m.find()) {
-                String word = (m.group(1) != null ? m.group(1) : m.group(2)).replaceAll("\\s+", " ");
-                mentions.add(new Mention(m.start(), m.end(), byWord.get(word.toLowerCase(Locale.ROOT))));
+                String word = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3))
+                        .replaceAll("\\s+", " ");
+                int start = m.group(3) != null ? m.start(3) : m.start(); // a far rating is located at its word
+                mentions.add(new Mention(start, m.end(), byWord.get(word.toLowerCase(Locale.ROOT))));
             }
             boolean hypothetical = HYPOTHETICAL.matcher(text).region(sentence[0], sentence[1]).lookingAt();
             if (hypothetical || listsTheScale(text, mentions)) {

@@ -96,6 +96,30 @@ class ProseAgreesWithFiguresTest {
     }
 
     @Test
+    void aRatingWrittenWithoutQuotesIsCheckedToo(@TempDir Path tmp) throws IOException {
+        Path report = Example.copyTo(tmp);
+        replace(report.resolve("foreword.yaml"), "  'Good'. We rated its resettlement", "  Outstanding. We rated its"
+                + " resettlement");
+        contradicts(report, tmp, "foreword.yaml", 9, 3,
+                "the prose says 'Outstanding' but the calculated overall rating is 'Good'", "write {{overall}}");
+    }
+
+    @Test
+    void unquotedRatingsInOtherFormsAreFoundAndOrdinaryWordsAreNot(@TempDir Path tmp) throws IOException {
+        Path report = withDiversity(tmp, """
+                The overall rating is Outstanding. Staffing was judged to be Good, and partnerships were
+                assessed as Inadequate.
+                The work was rated as good as any we have seen. Staff found the training good, and children found
+                it outstanding. Overall, the service was rated Good.""");
+        ReportFolder.Run run = Attempt.check(report);
+        assertThat(run.status()).as(run.err()).isZero();
+        assertAt(run, "diversity.yaml", 2, 25, "the prose says 'Outstanding' but the calculated overall rating is 'Good'");
+        assertAt(run, "diversity.yaml", 2, 64, "the prose says 'Good' but 1.2 Staff is rated 'Outstanding'");
+        assertAt(run, "diversity.yaml", 3, 15, "the prose says 'Inadequate' but no standard is rated 'Inadequate'");
+        assertThat(run.err().lines().filter(l -> l.contains("the prose says")).count()).as(run.err()).isEqualTo(3);
+    }
+
+    @Test
     void aScoreThatIsNotTheCalculatedOne(@TempDir Path tmp) throws IOException {
         Path report = withDiversity(tmp, "The partnership was pleased to score 34 out of 36.");
         contradicts(report, tmp, "diversity.yaml", 2, 40,
