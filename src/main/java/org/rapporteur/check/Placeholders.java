@@ -8,7 +8,7 @@ import org.rapporteur.source.SourcePosition;
 import org.rapporteur.source.SourceText;
 
 /**
- * The TODO markers left in a report: in any value (and key) of any file, whatever the model makes of it, so a name,
+ * The TODO markers (and other placeholders: {@link #OTHER}) left in a report: in any value (and key) of any file, whatever the model makes of it, so a name,
  * a title, a table cell, a glossary term, a case disposal or a pack field is caught as surely as prose; and in the
  * comment after a value ({@code kind: YJS  # TODO YOT, YOS or YJS}), which is how {@code rapporteur new} marks a value
  * it could only guess (a placeholder date, a kind). Each is located at the marker itself.
@@ -18,8 +18,15 @@ final class Placeholders {
     /** TODO as a word, in any capitals: not part of a longer word ("todos"), but "TODO-court-01" and "TODO:". */
     static final Pattern MARKER = Pattern.compile("(?<![\\p{L}\\p{N}])(?i:todo)(?![\\p{L}\\p{N}])");
 
-    /** A marker found: where, and what to tell the author. */
-    record Marker(SourcePosition at, String message, String hint) {
+    /**
+     * The other marks a writer leaves for later, which no published report holds: FIXME (any capitals), TBC, TBD and
+     * XXX as capitals (words of their own), an editor's "[insert ...]", dummy text ("lorem ipsum") and "???".
+     */
+    static final Pattern OTHER = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?i:fixme)|TBC|TBD|XXX)(?![\\p{L}\\p{N}])"
+            + "|\\[\\s*(?i:insert)\\b|(?i:lorem\\s+ipsum)|\\?{3,}");
+
+    /** A marker found: where, what to tell the author, and whether it is a TODO (not another placeholder). */
+    record Marker(SourcePosition at, String message, String hint, boolean todo) {
     }
 
     private final SourceLocator locator = new SourceLocator();
@@ -46,7 +53,13 @@ final class Placeholders {
         while (m.find()) {
             any = true;
             found.add(new Marker(locator.positionOf(t, m.start()), "a TODO marker remains in " + what(t)
-                    + ", so the report cannot be built as final", "finish it, or build with --draft"));
+                    + ", so the report cannot be built as final", "finish it, or build with --draft", true));
+        }
+        Matcher other = OTHER.matcher(t.text());
+        while (other.find()) {
+            found.add(new Marker(locator.positionOf(t, other.start()), "a placeholder ('"
+                    + other.group().strip() + "') remains in " + what(t) + ", so the report cannot be built as final",
+                    "write what it stands for, or build with --draft", false));
         }
         return any;
     }
@@ -79,7 +92,7 @@ final class Placeholders {
             SourcePosition at = locator.positionOfIndex(t, i + comment.codePointCount(0, m.start()));
             found.add(new Marker(at, "this line is still marked TODO in its comment, so its value counts as a"
                     + " placeholder and the report cannot be built as final", "check the value, then delete the TODO"
-                    + " from the comment"));
+                    + " from the comment", true));
         }
     }
 

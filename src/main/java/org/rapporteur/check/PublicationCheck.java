@@ -30,8 +30,12 @@ public final class PublicationCheck {
         if (publishing) {
             markers.forEach(m -> diagnostics.error(m.at(), m.message(), m.hint()));
         } else if (!markers.isEmpty()) {
-            diagnostics.warning(markers.get(0).at(), markers.size() == 1 ? "a TODO marker remains here"
-                    : markers.size() + " TODO markers remain, the first here", "a final build refuses the report"
+            long todos = markers.stream().filter(Placeholders.Marker::todo).count();
+            String one = todos == 1 ? "a TODO marker remains here" : "a placeholder remains here";
+            String many = markers.size() + (todos == markers.size() ? " TODO markers" : todos == 0 ? " placeholders"
+                    : " TODO markers and placeholders") + " remain";
+            diagnostics.warning(markers.get(0).at(), markers.size() == 1 ? one
+                    : many + ", the first here", "a final build refuses the report"
                     + " until every one is done");
         }
         RequiredParts.check(framework, report, publishing, diagnostics);

@@ -36,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
     static final class Mode {
         @Option(names = "--draft", description = "mark every page DRAFT (the default)")
         boolean draft;
-        @Option(names = "--final", description = "a publishable build: refuses while TODO markers remain")
+        @Option(names = "--final", description = "a publishable build: refuses while a TODO or other placeholder remains, a required part is missing or prose contradicts the figures")
         boolean fin;
     }
 

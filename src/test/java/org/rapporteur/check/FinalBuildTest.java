@@ -106,7 +106,27 @@ class FinalBuildTest {
                         "standards.yaml", "TODO", TODO_LEFT + " in 'narrative'"),
                 c("a field of a council pack", Base.PACK, d -> replace(d, "pack.yaml",
                         "panel: Children and Young People Scrutiny Panel", "panel: TODO panel"), "pack.yaml", "TODO",
-                        TODO_LEFT + " in 'panel'"));
+                        TODO_LEFT + " in 'panel'"),
+                c("TBC as a name", Base.EXAMPLE, d -> replace(d, "report.yaml", "leadInspector: Imogen Fairweather",
+                        "leadInspector: TBC"), "report.yaml", "TBC", "a placeholder ('TBC') remains in 'leadInspector'"),
+                c("TBD in a table cell", Base.EXAMPLE, d -> replace(d, "background.yaml",
+                        "[Total population, \"612,400\"]", "[Total population, TBD]"), "background.yaml", "TBD",
+                        "a placeholder ('TBD') remains in 'rows'"),
+                c("XXX for a figure in prose", Base.EXAMPLE, d -> replace(d, "standards/1.1.yaml",
+                        "  - The board is chaired", "  - XXX of the board's members attend; the board is chaired"),
+                        "standards/1.1.yaml", "XXX", "a placeholder ('XXX') remains in 'strengths'"),
+                c("FIXME in a glossary definition", Base.EXAMPLE, d -> replace(d, "glossary.yaml",
+                        "definition: The national assessment", "definition: (fixme) The national assessment"),
+                        "glossary.yaml", "fixme", "a placeholder ('fixme') remains in 'definition'"),
+                c("an editor's [insert ...]", Base.EXAMPLE, d -> replace(d, "foreword.yaml",
+                        "Kestrelford is a county", "[Insert opening.] Kestrelford is a county"), "foreword.yaml",
+                        "[Insert", "a placeholder ('[Insert') remains in 'foreword'"),
+                c("dummy text", Base.PACK, d -> replace(d, "cover.yaml", "The Children and Young People",
+                        "Lorem ipsum. The Children and Young People"), "cover.yaml", "Lorem",
+                        "a placeholder ('Lorem ipsum') remains in 'mattersForConsideration'"),
+                c("question marks in a name", Base.EXAMPLE, d -> replace(d, "report.yaml",
+                        "leadInspector: Imogen Fairweather", "leadInspector: \"Imogen ???\""), "report.yaml", "???",
+                        "a placeholder ('???') remains in 'leadInspector'"));
     }
 
     /** 2. Required parts, and the judgements inspectors make: missing in a draft is a warning, in final an error. */
@@ -193,7 +213,8 @@ class FinalBuildTest {
 
         Run draft = Attempt.build(dir, tmp.resolve("draft"), "--draft", "--format", "xhtml");
         assertThat(draft.status()).as(draft.err()).isZero();
-        assertWarned(draft, c.file(), "TODO marker");
+        assertWarned(draft, c.file(), c.message().startsWith("a placeholder") ? "placeholder remains"
+                : "TODO marker");
         assertThat(draft.err()).as("a draft counts the markers in one warning").doesNotContain("error:");
     }
 
