@@ -1,8 +1,13 @@
 package org.rapporteur.check;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,52 +31,33 @@ import org.rapporteur.source.SourceText;
  * the standard's file, or report.yaml) and said with what to add: a warning in a draft, an error in a final build.
  * A standard that is not rated for want of its cases ({@code ratedOnlyWithCases}) needs nothing.
  */
-final class RequiredParts {
+record RequiredParts(Framework framework, Report report, boolean publishing, Diagnostics diagnostics) {
 
     /** How the check names each part it can require, and the file an author would usually keep it in. */
     private record Part(String words, String file, String example) {
     }
 
-    private static final Map<String, Part> PARTS = Map.ofEntries(
-            Map.entry("foreword", new Part("the foreword", "foreword.yaml", "foreword: |")),
-            Map.entry("recommendations", new Part("the recommendations", "recommendations.yaml",
-                    "recommendations:")),
-            Map.entry("background", new Part("the background to the service", "background.yaml", "background: |")),
-            Map.entry("contextualFacts", new Part("the contextual facts", "background.yaml", "contextualFacts:")),
-            Map.entry("involvement", new Part("how children and families are involved", "involvement.yaml",
-                    "involvement: |")),
-            Map.entry("involvementQuotes", new Part("what children and families told us", "involvement.yaml",
-                    "involvementQuotes:")),
-            Map.entry("diversity", new Part("the section on diversity", "diversity.yaml", "diversity: |")),
-            Map.entry("resettlement", new Part("the section on resettlement", "resettlement.yaml",
-                    "resettlement: |")),
-            Map.entry("methodology", new Part("the methodology", "methodology.yaml", "methodology: |")),
-            Map.entry("glossary", new Part("the glossary", "glossary.yaml", "glossary:")),
-            Map.entry("overallFindings", new Part("the overall findings", "findings.yaml", "overallFindings: |")),
-            Map.entry("domainFindings", new Part("the findings of each domain", "findings.yaml", "domainFindings:")),
-            Map.entry("sections", new Part("the letter's sections", "sections.yaml", "sections:")),
-            Map.entry("strengths", new Part("the strengths", "findings.yaml", "strengths:")),
-            Map.entry("areasForImprovement", new Part("the areas for improvement", "findings.yaml",
-                    "areasForImprovement:")),
-            Map.entry("letter", new Part("the letter's addressee, sender and date", "letter.yaml", "letter:")),
-            Map.entry("inspectorate", new Part("the inspectorate", "report.yaml", "inspectorate:")),
-            Map.entry("sampleWindow", new Part("when the inspected cases began", "report.yaml", "sampleWindow:")),
-            Map.entry("isbn", new Part("the ISBN", "report.yaml", "isbn:")),
-            Map.entry("interviews", new Part("the number of interviews", "report.yaml", "interviews:")));
+    private static final Map<String, Part> PARTS = readParts();
 
     /** The folder of one file per standard (as the loader reads it). */
     private static final String STANDARDS = "standards";
 
-    private final Framework framework;
-    private final Report report;
-    private final boolean publishing;
-    private final Diagnostics diagnostics;
-
-    private RequiredParts(Framework framework, Report report, boolean publishing, Diagnostics diagnostics) {
-        this.framework = framework;
-        this.report = report;
-        this.publishing = publishing;
-        this.diagnostics = diagnostics;
+    /** Each part's line of required-parts.txt: name, file, first line and words, separated by tabs. */
+    private static Map<String, Part> readParts() {
+        Map<String, Part> parts = new HashMap<>();
+        try (InputStream in = RequiredParts.class.getResourceAsStream("required-parts.txt")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t", 4);
+                parts.put(cells[0], new Part(cells[3], cells[1], cells[2]));
+            }
+        } catch (IOException | NullPointerException e) {
+            throw new UncheckedIOException("required-parts.txt is missing from the jar", e instanceof IOException io
+                    ? io : new IOException(e));
+        }
+        return Map.copyOf(parts);
     }
 
     /** Reports what {@code report} lacks: warnings, or errors when {@code publishing}. */

@@ -33,8 +33,7 @@ final class SourceLocator {
         if (cps == null || text.start() < 0 || text.end() > cps.length || text.start() > text.end()) {
             return text.at();
         }
-        int line = text.at().line();
-        int column = text.at().column();
+        Cursor at = new Cursor(text.at());
         int seen = 0;
         for (int i = text.start(); i < text.end(); ) {
             int cp = cps[i];
@@ -47,19 +46,12 @@ final class SourceLocator {
             }
             if (meant == target) {
                 if (seen == wanted) {
-                    return new SourcePosition(text.at().file(), line, column);
+                    return at.position(text.at().file());
                 }
                 seen++;
             }
             for (int j = i; j < i + length; j++) {
-                int c = cps[j];
-                boolean crlf = c == '\r' && j + 1 < cps.length && cps[j + 1] == '\n';
-                if (c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029 || (c == '\r' && !crlf)) {
-                    line++;
-                    column = 1;
-                } else if (c != '\r') {
-                    column++;
-                }
+                at.step(cps, j);
             }
             i += length;
         }
@@ -80,19 +72,11 @@ final class SourceLocator {
         if (cps == null || text.start() < 0 || index > cps.length || index < text.start()) {
             return text.at();
         }
-        int line = text.at().line();
-        int column = text.at().column();
+        Cursor at = new Cursor(text.at());
         for (int j = text.start(); j < index; j++) {
-            int c = cps[j];
-            boolean crlf = c == '\r' && j + 1 < cps.length && cps[j + 1] == '\n';
-            if (c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029 || (c == '\r' && !crlf)) {
-                line++;
-                column = 1;
-            } else if (c != '\r') {
-                column++;
-            }
+            at.step(cps, j);
         }
-        return new SourcePosition(text.at().file(), line, column);
+        return at.position(text.at().file());
     }
 
     /** The character a YAML double-quoted escape stands for, and how many code points follow the backslash. */
@@ -158,6 +142,32 @@ final class SourceLocator {
             return text.codePoints().toArray();
         } catch (IOException | RuntimeException e) {
             return null;
+        }
+    }
+
+    /** A line and column that move over code points as the YAML reader counts them (CRLF is one break). */
+    private static final class Cursor {
+        private int line;
+        private int column;
+
+        Cursor(SourcePosition start) {
+            this.line = start.line();
+            this.column = start.column();
+        }
+
+        void step(int[] cps, int j) {
+            int c = cps[j];
+            boolean crlf = c == '\r' && j + 1 < cps.length && cps[j + 1] == '\n';
+            if (c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029 || (c == '\r' && !crlf)) {
+                line++;
+                column = 1;
+            } else if (c != '\r') {
+                column++;
+            }
+        }
+
+        SourcePosition position(Path file) {
+            return new SourcePosition(file, line, column);
         }
     }
 }

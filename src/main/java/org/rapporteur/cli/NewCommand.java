@@ -84,19 +84,13 @@ final class NewCommand implements Callable<Integer> {
         }
         Framework f = loaded.get();
         Map<String, byte[]> files = Skeleton.files(f, Skeleton.Options.of(service));
-        try {
-            FolderWriter.write(dir, files, force);
-        } catch (ScaffoldException e) {
-            return console.refuse(e.getMessage() + (e.hint() != null ? "; " + e.hint() : ""));
+        String shown = Printable.line(dir);
+        Integer refused = create(files, "created " + shown + " for " + f.title() + " (" + f.id() + ", "
+                + f.standards().size() + " standards):");
+        if (refused != null) {
+            return refused;
         }
         PrintWriter out = console.out();
-        String shown = Printable.line(dir);
-        out.println("created " + shown + " for " + f.title() + " (" + f.id() + ", " + f.standards().size()
-                + " standards):");
-        for (String relative : files.keySet()) {
-            out.println("  " + Printable.line(dir.resolve(relative)));
-        }
-        out.println();
         out.println("Next steps:");
         out.println("  1. edit the files: every TODO marks something to write or replace, and the comments in each"
                 + " file say what goes in it;");
@@ -138,23 +132,33 @@ final class NewCommand implements Callable<Integer> {
         PackSkeleton skeleton = new PackSkeleton(reportPath, metadata.service().name(),
                 metadata.inspectorate() != null ? metadata.inspectorate() : rated.get().framework().inspectorate(),
                 rated.get().report().allRecommendations().size(), java.time.LocalDate.now());
-        Map<String, byte[]> files = skeleton.files();
+        String shown = Printable.line(dir);
+        Integer refused = create(skeleton.files(), "created " + shown + ", a council pack presenting "
+                + Printable.line(report) + ":");
+        if (refused != null) {
+            return refused;
+        }
+        PrintWriter out = console.out();
+        out.println("Next steps: write every TODO (the committee in pack.yaml, the cover report in cover.yaml, the"
+                + " plan in plan.yaml), add the council's emblem as 'logo:' if it has one, run 'rapporteur check "
+                + shown + "', then 'rapporteur build " + shown + "'.");
+        out.flush();
+        return Main.OK;
+    }
+
+    /** Writes the files into the new folder and lists them under {@code heading}; the exit status if refused. */
+    private Integer create(Map<String, byte[]> files, String heading) {
         try {
             FolderWriter.write(dir, files, force);
         } catch (ScaffoldException e) {
             return console.refuse(e.getMessage() + (e.hint() != null ? "; " + e.hint() : ""));
         }
         PrintWriter out = console.out();
-        String shown = Printable.line(dir);
-        out.println("created " + shown + ", a council pack presenting " + Printable.line(report) + ":");
+        out.println(heading);
         for (String relative : files.keySet()) {
             out.println("  " + Printable.line(dir.resolve(relative)));
         }
         out.println();
-        out.println("Next steps: write every TODO (the committee in pack.yaml, the cover report in cover.yaml, the"
-                + " plan in plan.yaml), add the council's emblem as 'logo:' if it has one, run 'rapporteur check "
-                + shown + "', then 'rapporteur build " + shown + "'.");
-        out.flush();
-        return Main.OK;
+        return null;
     }
 }

@@ -246,16 +246,12 @@ public final class Skeleton {
     }
 
     private void involvement() {
-        Text t = new Text("involvement.yaml");
-        t.comment("Involvement of " + plural(framework.childTerm()) + " and their parents or carers: how the "
+        Text t = opening("involvement.yaml", "involvement: |",
+                "Involvement of " + plural(framework.childTerm()) + " and their parents or carers: how the "
                 + "service seeks and acts on their views, what our survey and conversations found, and what "
                 + "changed as a result.");
-        houseStyle(t);
-        t.line("involvement: |");
-        t.prose("TODO: how the service involves children and their parents or carers, and what changed as a "
-                + "result.");
-        t.prose("");
-        t.prose("TODO: what children and parents or carers told us, in the survey and during fieldwork.");
+        t.paragraphs("TODO: how the service involves children and their parents or carers, and what changed as a "
+                + "result.", "TODO: what children and parents or carers told us, in the survey and during fieldwork.");
         t.blank();
         t.comment("Quotes from children, parents or carers, printed with this section, word for word, e.g.");
         t.comment("involvementQuotes:");
@@ -265,25 +261,20 @@ public final class Skeleton {
     }
 
     private void diversity() {
-        Text t = new Text("diversity.yaml");
-        t.comment("Diversity: which groups of " + plural(framework.childTerm()) + " are over-represented, how "
-                + "well protected characteristics and additional needs are understood and recorded, and how the "
-                + "service and its partners respond.");
-        houseStyle(t);
-        t.line("diversity: |");
-        t.prose("TODO: over-representation in the caseload, compared with the area's children.");
-        t.prose("");
-        t.prose("TODO: how the service understands and responds to children's protected characteristics and "
+        String children = plural(framework.childTerm());
+        Text t = opening("diversity.yaml", "diversity: |", "Diversity: which groups of " + children
+                + " are over-represented, how well protected characteristics and additional needs are understood and"
+                + " recorded, and how the service and its partners respond.");
+        t.paragraphs("TODO: over-representation in the caseload, compared with the area's children.",
+                "TODO: how the service understands and responds to children's protected characteristics and "
                 + "additional needs.");
         put(t);
     }
 
     private void methodology() {
-        Text t = new Text("methodology.yaml");
-        t.comment("Methodology: how the inspection was carried out: notice, evidence in advance, surveys, "
+        Text t = opening("methodology.yaml", "methodology: |",
+                "Methodology: how the inspection was carried out: notice, evidence in advance, surveys, "
                 + "fieldwork, who took part, and how the cases were sampled and inspected.");
-        houseStyle(t);
-        t.line("methodology: |");
         t.prose("TODO: notice of the inspection, the evidence sent in advance and the surveys.");
         t.prose("");
         t.prose("Fieldwork took place from TODO to TODO.");
@@ -304,11 +295,9 @@ public final class Skeleton {
     }
 
     private void findings() {
-        Text t = new Text("findings.yaml");
-        t.comment("Overall findings: an opening paragraph, then for each domain its key findings (Markdown "
+        Text t = opening("findings.yaml", "overallFindings: |",
+                "Overall findings: an opening paragraph, then for each domain its key findings (Markdown "
                 + "bullets) and the summary of its strengths and areas for improvement.");
-        houseStyle(t);
-        t.line("overallFindings: |");
         t.prose("TODO: the overall findings, in one or two short paragraphs.");
         t.line("domainFindings:");
         for (org.rapporteur.framework.Domain d : framework.domains()) {
@@ -324,11 +313,9 @@ public final class Skeleton {
     }
 
     private void letter() {
-        Text t = new Text("letter.yaml");
-        t.comment("The letter's addressee block, contact line and copy list. The sender is named both here "
+        Text t = opening("letter.yaml", "letter:",
+                "The letter's addressee block, contact line and copy list. The sender is named both here "
                 + "(from) and as chiefInspector in report.yaml.");
-        houseStyle(t);
-        t.line("letter:");
         t.line("  to: TODO name, role", "TODO who the letter is addressed to");
         t.line("  copyTo: See the copy list at the end of this letter");
         t.line("  from: TODO name, role", "TODO who sends it");
@@ -372,11 +359,9 @@ public final class Skeleton {
     }
 
     private void glossary() {
-        Text t = new Text("glossary.yaml");
-        t.comment("Glossary: the terms this report uses that a reader may not know, each defined in our own "
+        Text t = opening("glossary.yaml", "glossary:",
+                "Glossary: the terms this report uses that a reader may not know, each defined in our own "
                 + "words. A list of terms and definitions, in any order.");
-        houseStyle(t);
-        t.line("glossary:");
         t.line("  - term: TODO term");
         t.line("    definition: TODO what it means, in our own words");
         put(t);
@@ -511,6 +496,15 @@ public final class Skeleton {
 
     // ---------------------------------------------------------------------------------------------- helpers
 
+    /** A new file that opens with its comment, the house-style notes and the line of its first key. */
+    private Text opening(String file, String firstLine, String comment) {
+        Text t = new Text(file);
+        t.comment(comment);
+        houseStyle(t);
+        t.line(firstLine);
+        return t;
+    }
+
     private void houseStyle(Text t) {
         t.comment("House style: 'per cent' in words, not %;" + (framework.ratings().isEmpty() ? ""
                 : " ratings in single quotes (" + ratingExamples() + ");") + " numbers under ten in words "
@@ -638,6 +632,16 @@ public final class Skeleton {
         /** A line of a block scalar's prose, indented two spaces. */
         void prose(String text) {
             b.append(text.isEmpty() ? "" : "  " + text).append('\n');
+        }
+
+        /** Paragraphs of a block scalar's prose, a blank line between them. */
+        void paragraphs(String... texts) {
+            for (int i = 0; i < texts.length; i++) {
+                if (i > 0) {
+                    prose("");
+                }
+                prose(texts[i]);
+            }
         }
 
         /** A comment at the start of the line, wrapped; continuation lines keep the text's own indentation. */
